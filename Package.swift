@@ -1,0 +1,38 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "CurriculumWorkbench",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "workbench", targets: ["workbench"]),
+        .library(name: "CurriculumKit", targets: ["CurriculumKit"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+    ],
+    targets: [
+        .target(
+            name: "CurriculumKit",
+            dependencies: [.product(name: "Crypto", package: "swift-crypto")]
+        ),
+        .executableTarget(
+            name: "workbench",
+            dependencies: [
+                "CurriculumKit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .systemLibrary(
+            name: "CNcurses",
+            path: "Sources/CNcurses",
+            pkgConfig: "ncursesw",
+            providers: [.apt(["libncursesw5-dev"])]
+        ),
+        .target(name: "TerminalKit"),
+        .testTarget(name: "CurriculumKitTests", dependencies: ["CurriculumKit"]),
+        .testTarget(name: "WorkbenchCLITests", dependencies: ["CurriculumKit"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,23 @@
+/// A document that carries the fields a newer format version wrote, to write them back.
+public protocol PreservingUnknownFields: Codable {
+    var unknownFields: UnknownFields { get set }
+}
+
+extension Module: PreservingUnknownFields {}
+extension Topic: PreservingUnknownFields {}
+extension Catalog: PreservingUnknownFields {}
+
+extension DocumentCoding {
+    /// Decodes a document from file bytes and records the fields this version does not know.
+    public static func decodeDocument<T: PreservingUnknownFields>(_ type: T.Type, from bytes: [UInt8]) throws(DocumentError) -> T {
+        let (value, tree) = try decode(type, from: bytes)
+        var result = value
+        result.unknownFields = UnknownFields.difference(raw: tree, known: DocumentCoding.tree(of: value))
+        return result
+    }
+
+    /// The canonical bytes of a document, its unknown fields included.
+    public static func encodeDocument<T: PreservingUnknownFields>(_ value: T) -> [UInt8] {
+        encode(value, unknown: value.unknownFields)
+    }
+}

@@ -1,0 +1,144 @@
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// Writes files so that a crash leaves the old state or the new one, never a torn file.
+///
+/// `Data.write(options: .atomic)` is not used: on Linux it never fsyncs the directory, resets
+/// the file mode, replaces a symlink at the destination and falls back to a plain write.
+enum AtomicWriter {
+    /// Temporary files start with this; readers skip names starting with ".".
+    static let temporaryPrefix = ".tmp-"
+    /// A stray temporary file older than this is left over from a crash and may be removed.
+    static let strayAge: TimeInterval = 600
+
+    enum Mode {
+        /// Fail if the name exists (revision and review files are never rewritten).
+        case createNew
+        /// Replace an existing file in one step (the catalog).
+        case replace
+    }
+
+    enum Outcome: Equatable {
+        case written
+        /// A file of that name already holds exactly these bytes.
+        case alreadyPresent
+    }
+
+    /// Writes `bytes` as `directory/name`: exclusive temporary file, write, fsync, rename or link, fsync the directory.
+    @discardableResult
+    static func write(_ bytes: [UInt8], to directory: String, name: String, mode: Mode) throws(StoreError) -> Outcome {
+        let finalPath = directory + "/" + name
+        removeStrayTemporaryFiles(in: directory)
+        let temporaryPath = directory + "/" + temporaryPrefix + UUID().uuidString.lowercased() + ".json"
+        let descriptor = open(temporaryPath, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else {
+            throw failure("cannot create a file in \(directory)", errno)
+        }
+        var closed = false
+        defer {
+            if !closed { close(descriptor) }
+            unlink(temporaryPath)
+        }
+        try writeAll(bytes, to: descriptor, path: temporaryPath)
+        guard fsync(descriptor) == 0 else { throw failure("cannot flush \(temporaryPath) to disk", errno) }
+        closed = true
+        guard close(descriptor) == 0 else { throw failure("cannot close \(temporaryPath)", errno) }
+
+        var outcome = Outcome.written
+        switch mode {
+        case .replace:
+            guard rename(temporaryPath, finalPath) == 0 else { throw failure("cannot write \(finalPath)", errno) }
+        case .createNew:
+            if link(temporaryPath, finalPath) != 0 {
+                let code = errno
+                guard code == EEXIST else { throw failure("cannot write \(finalPath)", code) }
+                guard let existing = try? readFile(finalPath), existing == bytes else {
+                    throw StoreError(.refused, "\(finalPath) already exists with other content; nothing was written")
+                }
+                outcome = .alreadyPresent
+            }
+        }
+        try syncDirectory(directory)
+        return outcome
+    }
+
+    /// Creates `path` and any missing parents, fsyncing each parent so the new entries survive a crash.
+    static func makeDirectories(_ path: String) throws(StoreError) {
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
+            guard isDirectory.boolValue else { throw StoreError(.io, "\(path) exists and is not a folder") }
+            return
+        }
+        let parent = (path as NSString).deletingLastPathComponent
+        if !parent.isEmpty && parent != path { try makeDirectories(parent) }
+        if mkdir(path, 0o755) != 0 && errno != EEXIST {
+            throw failure("cannot create the folder \(path)", errno)
+        }
+        try syncDirectory(parent.isEmpty ? "." : parent)
+    }
+
+    static func syncDirectory(_ directory: String) throws(StoreError) {
+        let descriptor = open(directory, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw failure("cannot open the folder \(directory)", errno) }
+        defer { close(descriptor) }
+        guard fsync(descriptor) == 0 else { throw failure("cannot flush the folder \(directory) to disk", errno) }
+    }
+
+    /// The whole content of a file.
+    static func readFile(_ path: String) throws(StoreError) -> [UInt8] {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw failure("cannot read \(path)", errno) }
+        defer { close(descriptor) }
+        var result: [UInt8] = []
+        var status = stat()
+        if fstat(descriptor, &status) == 0, status.st_size > 0 { result.reserveCapacity(Int(status.st_size)) }
+        var chunk = [UInt8](repeating: 0, count: 65536)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw failure("cannot read \(path)", errno)
+            }
+            if count == 0 { break }
+            result.append(contentsOf: chunk[0..<count])
+        }
+        return result
+    }
+
+    private static func writeAll(_ bytes: [UInt8], to descriptor: Int32, path: String) throws(StoreError) {
+        var offset = 0
+        while offset < bytes.count {
+            let count = bytes.withUnsafeBytes { buffer in
+                Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+            }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw failure("cannot write \(path)", errno)
+            }
+            offset += count
+        }
+    }
+
+    /// Removes temporary files that a crashed writer left behind; recent ones may be another writer's.
+    static func removeStrayTemporaryFiles(in directory: String) {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else { return }
+        let now = Date()
+        for name in names where name.hasPrefix(temporaryPrefix) {
+            let path = directory + "/" + name
+            if let modified = (try? FileManager.default.attributesOfItem(atPath: path))?[.modificationDate] as? Date,
+                now.timeIntervalSince(modified) > strayAge
+            {
+                unlink(path)
+            }
+        }
+    }
+
+    private static func failure(_ what: String, _ code: Int32) -> StoreError {
+        StoreError(.io, "\(what): \(String(cString: strerror(code)))")
+    }
+}

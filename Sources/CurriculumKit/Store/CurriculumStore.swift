@@ -1,0 +1,161 @@
+import Foundation
+
+/// A module as the store knows it: its files, its current revision and its review status.
+public struct ModuleEntry: Sendable, Hashable {
+    public var topic: String
+    public var record: DocumentRecord<Module>
+    public var reviews: [StoredReview]
+    public var status: DocumentStatus
+
+    public var id: String { record.id }
+    public var module: Module? { record.current?.document }
+}
+
+/// A topic as the store knows it: its document and its modules in teaching order.
+public struct TopicEntry: Sendable, Hashable {
+    public var record: DocumentRecord<Topic>
+    /// Modules in the topic's teaching order, then any the order does not name.
+    public var modules: [ModuleEntry]
+
+    public var id: String { record.id }
+    public var topic: Topic? { record.current?.document }
+}
+
+/// A review event read from `reviews/`.
+public struct StoredReview: Sendable, Hashable {
+    public var file: String
+    public var event: ReviewEvent
+}
+
+/// An open curricula folder: the catalog, every topic and module at its current revision.
+///
+/// Opening reads each revision's small header to find the heads and reads only the heads in
+/// full, so the cost does not grow with the depth of history.
+public struct CurriculumStore: Sendable {
+    public let layout: FolderLayout
+    public private(set) var catalog: Catalog
+    public internal(set) var topics: [TopicEntry]
+    /// Errors and warnings found while loading, besides those of individual documents.
+    public private(set) var folderProblems: [Diagnostic]
+
+    /// Opens the folder at `path`; throws when the folder or its catalog cannot be used.
+    public static func open(_ path: String) throws(StoreError) -> CurriculumStore {
+        let layout = FolderLayout(root: absolutePath(path))
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: layout.root, isDirectory: &isDirectory) else {
+            throw StoreError(.notFound, "the folder \(path) does not exist")
+        }
+        guard isDirectory.boolValue else { throw StoreError(.notFound, "\(path) is not a folder") }
+        let catalog = try readCatalog(layout, shownAs: path)
+        var store = CurriculumStore(layout: layout, catalog: catalog, topics: [], folderProblems: [])
+        store.loadTopics()
+        return store
+    }
+
+    static func absolutePath(_ path: String) -> String {
+        let expanded = (path as NSString).expandingTildeInPath
+        if expanded.hasPrefix("/") { return (expanded as NSString).standardizingPath }
+        let current = FileManager.default.currentDirectoryPath
+        return ((current as NSString).appendingPathComponent(expanded) as NSString).standardizingPath
+    }
+
+    private static func readCatalog(_ layout: FolderLayout, shownAs path: String) throws(StoreError) -> Catalog {
+        let catalogPath = layout.catalog
+        let shown = (path as NSString).appendingPathComponent("catalog.json")
+        guard FileManager.default.fileExists(atPath: catalogPath) else {
+            throw StoreError(.notFound, "\(shown) is missing: \(path) is not a curricula folder (create one with `workbench init`)")
+        }
+        let bytes: [UInt8]
+        do {
+            bytes = try AtomicWriter.readFile(catalogPath)
+        } catch {
+            throw StoreError(.notFound, "\(shown) cannot be read: \(error.message)")
+        }
+        do {
+            return try DocumentCoding.decodeDocument(Catalog.self, from: bytes)
+        } catch {
+            throw StoreError(.invalid, "\(shown) cannot be used: \(error)")
+        }
+    }
+
+    private mutating func loadTopics() {
+        let onDisk = DocumentLoader.visibleNames(in: layout.topicsFolder)
+        var ordered = catalog.topics
+        for name in onDisk where !catalog.topics.contains(name) {
+            folderProblems.append(
+                Diagnostic(.warning, file: "topics/\(name)", "this topic folder is not in catalog.json's topic list"))
+            ordered.append(name)
+        }
+        topics = []
+        for (index, topicID) in ordered.enumerated() {
+            if let problem = Slug.problem(with: topicID) {
+                folderProblems.append(
+                    Diagnostic(.error, file: "catalog.json", pointer: "/topics/\(index)", "topic id \"\(topicID)\": \(problem)"))
+                continue
+            }
+            guard onDisk.contains(topicID) else {
+                folderProblems.append(
+                    Diagnostic(
+                        .error, file: "catalog.json", pointer: "/topics/\(index)",
+                        "the topic \(topicID) has no folder under topics/"))
+                continue
+            }
+            topics.append(loadTopic(topicID))
+        }
+    }
+
+    func loadTopic(_ topicID: String) -> TopicEntry {
+        let record = DocumentLoader.load(Topic.self, folder: layout.topicFolder(topicID), layout: layout)
+        var order = record.current?.document.modules ?? []
+        let onDisk = DocumentLoader.visibleNames(in: layout.modulesFolder(topicID))
+        order = order.filter { onDisk.contains($0) } + onDisk.filter { !order.contains($0) }
+        let modules = order.map { loadModule(topic: topicID, id: $0) }
+        return TopicEntry(record: record, modules: modules)
+    }
+
+    func loadModule(topic: String, id: String) -> ModuleEntry {
+        let folder = layout.moduleFolder(topic, id)
+        let record = DocumentLoader.load(Module.self, folder: folder, layout: layout)
+        var reviews: [StoredReview] = []
+        var problems: [Diagnostic] = []
+        let reviewsFolder = FolderLayout.reviews(folder)
+        for name in DocumentLoader.visibleNames(in: reviewsFolder) where name.hasSuffix(".json") {
+            let path = reviewsFolder + "/" + name
+            let relative = layout.relative(path)
+            do {
+                let bytes = try AtomicWriter.readFile(path)
+                let (event, _) = try DocumentCoding.decode(ReviewEvent.self, from: bytes)
+                reviews.append(StoredReview(file: relative, event: event))
+            } catch let error as DocumentError {
+                problems.append(Diagnostic(.error, file: relative, pointer: error.pointer, error.reasonText))
+            } catch {
+                problems.append(Diagnostic(.error, file: relative, String(describing: error)))
+            }
+        }
+        var entry = ModuleEntry(topic: topic, record: record, reviews: reviews, status: .draft)
+        entry.record.problems += problems
+        entry.status = ReviewWorkflow.status(of: entry.record, reviews: reviews, catalog: catalog)
+        return entry
+    }
+
+    // MARK: Finding things
+
+    /// The topic named by its id or its number (`7`, `07`, `07-migration-and-security`).
+    public func topic(named name: String) -> TopicEntry? {
+        if let exact = topics.first(where: { $0.id == name }) { return exact }
+        if let number = Int(name) {
+            return topics.first { ($0.topic?.number ?? Int($0.id.prefix(2))) == number }
+        }
+        return nil
+    }
+
+    /// Every module, in catalog and teaching order.
+    public var allModules: [ModuleEntry] {
+        topics.flatMap(\.modules)
+    }
+
+    /// Every error and warning found while loading.
+    public var loadProblems: [Diagnostic] {
+        folderProblems + topics.flatMap { topic in topic.record.problems + topic.modules.flatMap(\.record.problems) }
+    }
+}

@@ -1,0 +1,38 @@
+import Foundation
+
+/// UTC times as the files store them: `2026-11-22T10:15:03Z`.
+public enum Timestamp {
+    /// The time now, to the second.
+    public static func now() -> String {
+        format(Date())
+    }
+
+    public static func format(_ date: Date) -> String {
+        var seconds = time_t(date.timeIntervalSince1970.rounded(.down))
+        var parts = tm()
+        gmtime_r(&seconds, &parts)
+        return String(
+            format: "%04d-%02d-%02dT%02d:%02d:%02dZ", parts.tm_year + 1900, parts.tm_mon + 1, parts.tm_mday,
+            parts.tm_hour, parts.tm_min, parts.tm_sec)
+    }
+
+    /// The compact form used in review file names: `20261122T101503Z`.
+    public static func compact(_ time: String) -> String {
+        time.filter { $0 != "-" && $0 != ":" }
+    }
+
+    /// The date part, for lists: `2026-11-22`.
+    public static func day(_ time: String) -> String {
+        String(time.prefix(10))
+    }
+
+    /// Whether `text` has the stored form.
+    public static func isValid(_ text: String) -> Bool {
+        let pattern = Array("dddd-dd-ddTdd:dd:ddZ")
+        let characters = Array(text)
+        guard characters.count == pattern.count else { return false }
+        return zip(characters, pattern).allSatisfy { character, expected in
+            expected == "d" ? character.isASCII && character.isNumber : character == expected
+        }
+    }
+}

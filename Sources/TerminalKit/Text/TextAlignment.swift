@@ -1,0 +1,6 @@
+/// Where text sits inside a wider column.
+public enum TextAlignment: Hashable, Sendable {
+    case left
+    case right
+    case center
+}
