@@ -21,6 +21,7 @@ let package = Package(
             name: "workbench",
             dependencies: [
                 "CurriculumKit",
+                "TerminalKit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -31,8 +32,10 @@ let package = Package(
             providers: [.apt(["libncursesw5-dev"])]
         ),
         .target(name: "TerminalKit"),
+        .target(name: "CursesBackend", dependencies: ["TerminalKit", "CNcurses"]),
         .testTarget(name: "CurriculumKitTests", dependencies: ["CurriculumKit"]),
         .testTarget(name: "WorkbenchCLITests", dependencies: ["CurriculumKit"]),
+        .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit"]),
     ],
     swiftLanguageModes: [.v6]
 )

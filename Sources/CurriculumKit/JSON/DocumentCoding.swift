@@ -52,7 +52,7 @@ public enum DocumentCoding {
     }
 
     /// The JSON tree of a value as the typed model writes it.
-    static func tree<T: Encodable>(of value: T) -> JSONValue {
+    public static func tree<T: Encodable>(of value: T) -> JSONValue {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.withoutEscapingSlashes]
         do {

@@ -1,0 +1,101 @@
+/// Full-text search over the current revision of every module.
+///
+/// Every text field is folded once (lower case, no diacritics) into bytes; a query matches a
+/// module when each of its words occurs in some field of it.
+public struct SearchIndex: Sendable {
+    struct Field: Sendable {
+        let name: String
+        let pointer: String
+        let weight: Int
+        let text: String
+        let folded: [UInt8]
+    }
+
+    struct Entry: Sendable {
+        let topic: String
+        let module: String
+        let title: String
+        let fields: [Field]
+    }
+
+    let entries: [Entry]
+
+    /// Indexes every module of the store that has a readable current revision.
+    public init(store: CurriculumStore) {
+        self.init(modules: store.allModules)
+    }
+
+    public init(modules: [ModuleEntry]) {
+        entries = modules.compactMap { entry in
+            guard let module = entry.module else { return nil }
+            let fields = SearchableFields.of(module).filter { !$0.text.isEmpty }.map { field in
+                Field(
+                    name: field.name, pointer: field.pointer, weight: field.weight, text: field.text,
+                    folded: TextFolding.fold(field.text))
+            }
+            return Entry(topic: entry.topic, module: entry.id, title: module.title, fields: fields)
+        }
+    }
+
+    /// The number of modules indexed.
+    public var count: Int { entries.count }
+
+    /// The modules matching every word of `query`, best first (title and keyword matches rank higher).
+    public func search(_ query: String) -> [SearchHit] {
+        let words = Self.words(of: query)
+        guard !words.isEmpty else { return [] }
+        var hits: [(hit: SearchHit, order: Int)] = []
+        for (order, entry) in entries.enumerated() {
+            var score = 0
+            var matches: [SearchMatch] = []
+            var matchedAll = true
+            for word in words {
+                var best = 0
+                for field in entry.fields {
+                    guard let offset = ByteSearch.firstIndex(of: word, in: field.folded) else { continue }
+                    best = max(best, field.weight)
+                    if !matches.contains(where: { $0.pointer == field.pointer }) {
+                        matches.append(
+                            SearchMatch(
+                                field: field.name, pointer: field.pointer,
+                                snippet: Snippet.around(byteOffset: offset, length: word.count, in: field.text)))
+                    }
+                }
+                guard best > 0 else {
+                    matchedAll = false
+                    break
+                }
+                score += best
+            }
+            guard matchedAll else { continue }
+            let hit = SearchHit(topic: entry.topic, module: entry.module, title: entry.title, score: score, matches: matches)
+            hits.append((hit, order))
+        }
+        hits.sort { ($0.hit.score, -$0.order) > ($1.hit.score, -$1.order) }
+        return hits.map(\.hit)
+    }
+
+    /// The folded words of a query; quotes and punctuation around words are dropped.
+    static func words(of query: String) -> [[UInt8]] {
+        query.split(whereSeparator: \.isWhitespace).compactMap { word in
+            let trimmed = word.trimmingCharacters(in: .punctuationCharacters)
+            return trimmed.isEmpty ? nil : TextFolding.fold(trimmed)
+        }
+    }
+}
+
+/// A module that matched a search, with the fields that matched.
+public struct SearchHit: Sendable, Hashable, Codable {
+    public var topic: String
+    public var module: String
+    public var title: String
+    public var score: Int
+    public var matches: [SearchMatch]
+}
+
+/// One field that matched: its name, its JSON pointer and the text around the match.
+public struct SearchMatch: Sendable, Hashable, Codable {
+    public var field: String
+    public var pointer: String
+    public var snippet: String
+}

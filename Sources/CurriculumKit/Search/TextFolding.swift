@@ -1,0 +1,53 @@
+import Foundation
+
+/// Folds text for searching: lower case, without diacritics, so "Plandiste" finds "Plandište".
+///
+/// Each character folds on its own, so a match in the folded bytes maps back to the
+/// characters of the original text for showing it in context.
+public enum TextFolding {
+    /// The folded form of `text` as UTF-8 bytes.
+    public static func fold(_ text: String) -> [UInt8] {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        for character in text {
+            append(character, to: &bytes)
+        }
+        return bytes
+    }
+
+    /// The folded bytes of `text` and, for each byte, the index of the character it came from.
+    static func foldWithOrigins(_ text: String) -> (bytes: [UInt8], origins: [Int]) {
+        var bytes: [UInt8] = []
+        var origins: [Int] = []
+        for (index, character) in text.enumerated() {
+            let before = bytes.count
+            append(character, to: &bytes)
+            origins += Array(repeating: index, count: bytes.count - before)
+        }
+        return (bytes, origins)
+    }
+
+    private static func append(_ character: Character, to bytes: inout [UInt8]) {
+        if let ascii = character.asciiValue {
+            bytes.append(ascii >= 65 && ascii <= 90 ? ascii + 32 : ascii)
+            return
+        }
+        if character.isWhitespace {
+            bytes.append(32)
+            return
+        }
+        bytes += Array(foldedNonASCII(character).utf8)
+    }
+
+    private static func foldedNonASCII(_ character: Character) -> String {
+        switch character {
+        case "đ", "Đ": return "d"
+        case "ł", "Ł": return "l"
+        case "ß": return "ss"
+        case "’", "‘", "ʼ": return "'"
+        case "“", "”", "„": return "\""
+        default:
+            return String(character).lowercased().folding(options: [.diacriticInsensitive], locale: nil)
+        }
+    }
+}

@@ -1,0 +1,48 @@
+import ArgumentParser
+import CurriculumKit
+import TerminalKit
+
+/// `workbench history MODULE`: the revisions of a module (or a topic), newest first.
+struct History: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "List the revisions of a module or a topic, newest first, with the heads marked.")
+
+    @OptionGroup var global: GlobalOptions
+
+    @Argument(help: ArgumentHelp("TOPIC/MODULE, a module id, or a topic number or id.", valueName: "document"))
+    var document: String
+
+    @Flag(help: "Print JSON.")
+    var json = false
+
+    func run() throws {
+        let store = try global.openStore()
+        let entries: [HistoryEntry]
+        let name: String
+        let problems: [Diagnostic]
+        if let topic = store.topic(named: document), !store.allModules.contains(where: { $0.id == document }) {
+            (entries, name, problems) = (topic.record.history, topic.id, topic.record.problems)
+        } else {
+            do {
+                let module = try store.module(named: document)
+                (entries, name, problems) = (module.record.history, "\(module.topic)/\(module.id)", module.record.problems)
+            } catch {
+                throw CommandFailure(error)
+            }
+        }
+        if json {
+            Console.writeOutput(JSONOutput.bytes(entries))
+        } else {
+            var table = TextTable("REVISION", "", "TIME", "AUTHOR", "MESSAGE")
+            for entry in entries {
+                let mark = entry.isCurrent ? "current" : entry.isHead ? "head" : ""
+                table.add(entry.id, mark, entry.time, entry.author, entry.message)
+            }
+            let heads = entries.filter(\.isHead).count
+            let state = heads > 1 ? "diverged: \(heads) heads" : "\(entries.count) revision\(entries.count == 1 ? "" : "s")"
+            print("\(name) (\(state))\n")
+            print(table.text, terminator: "")
+        }
+        try LoadProblems.report(problems)
+    }
+}

@@ -1,0 +1,27 @@
+import ArgumentParser
+import Foundation
+
+/// Runs the command line with the project's exit codes: 0 success, 1 refused or invalid, 2 usage.
+@main
+enum EntryPoint {
+    static func main() {
+        do {
+            let names = Set(Workbench.configuration.subcommands.compactMap { $0.configuration.commandName ?? String(describing: $0).lowercased() })
+            let arguments = GlobalArguments.reordered(Array(CommandLine.arguments.dropFirst()), subcommands: names)
+            var command = try Workbench.parseAsRoot(arguments)
+            try command.run()
+        } catch let failure as CommandFailure {
+            Console.error(failure.message)
+            exit(failure.code)
+        } catch {
+            let code = Workbench.exitCode(for: error)
+            let message = Workbench.fullMessage(for: error)
+            if code == .success {
+                if !message.isEmpty { print(message) }
+                exit(0)
+            }
+            if !message.isEmpty { Console.writeError(message + "\n") }
+            exit(code == .validationFailure ? 2 : code.rawValue)
+        }
+    }
+}

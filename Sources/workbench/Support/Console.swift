@@ -1,0 +1,22 @@
+import Foundation
+
+/// Writes to standard output and standard error.
+enum Console {
+    /// One error sentence on stderr, prefixed with the program name.
+    static func error(_ message: String) {
+        writeError("workbench: error: \(message)\n")
+    }
+
+    static func warning(_ message: String) {
+        writeError("workbench: warning: \(message)\n")
+    }
+
+    static func writeError(_ text: String) {
+        FileHandle.standardError.write(Data(text.utf8))
+    }
+
+    /// Writes bytes to stdout as they are (JSON output).
+    static func writeOutput(_ bytes: [UInt8]) {
+        FileHandle.standardOutput.write(Data(bytes))
+    }
+}

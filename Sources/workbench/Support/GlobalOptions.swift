@@ -1,0 +1,66 @@
+import ArgumentParser
+import CurriculumKit
+import Foundation
+
+/// The options every command takes: which folder, and who is working.
+struct GlobalOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("The curricula folder (default: $WORKBENCH_FOLDER, else ./Curricula).", valueName: "path"))
+    var folder: String?
+
+    @Option(name: .long, help: ArgumentHelp("Who is working (default: $WORKBENCH_USER, else git's user.name, else $USER).", valueName: "name"))
+    var user: String?
+
+    /// The folder path as given or from the environment.
+    var folderPath: String {
+        if let folder, !folder.isEmpty { return folder }
+        if let fromEnvironment = ProcessInfo.processInfo.environment["WORKBENCH_FOLDER"], !fromEnvironment.isEmpty {
+            return fromEnvironment
+        }
+        return "Curricula"
+    }
+
+    /// The user's name: `--user`, `$WORKBENCH_USER`, git's `user.name`, `$USER`; empty when none is known.
+    var userName: String {
+        if let user { return user.trimmingCharacters(in: .whitespaces) }
+        let environment = ProcessInfo.processInfo.environment
+        if let name = environment["WORKBENCH_USER"], !name.isEmpty { return name }
+        if let name = GitConfig.userName(in: folderPath), !name.isEmpty { return name }
+        return environment["USER"] ?? ""
+    }
+
+    /// Opens the folder, or fails with the reason.
+    func openStore() throws(CommandFailure) -> CurriculumStore {
+        do {
+            return try CurriculumStore.open(folderPath)
+        } catch {
+            throw CommandFailure(error)
+        }
+    }
+}
+
+/// Reads `git config user.name` without requiring git to be installed.
+enum GitConfig {
+    static func userName(in folder: String) -> String? {
+        let candidates = ["/usr/bin/git", "/usr/local/bin/git", "/bin/git"]
+        guard let git = candidates.first(where: { FileManager.default.isExecutableFile(atPath: $0) }) else { return nil }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: git)
+        process.arguments = ["config", "user.name"]
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue {
+            process.currentDirectoryURL = URL(fileURLWithPath: folder)
+        }
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
+        do {
+            try process.run()
+        } catch {
+            return nil
+        }
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else { return nil }
+        return String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+}
