@@ -34,7 +34,10 @@ let package = Package(
         .target(name: "TerminalKit"),
         .target(name: "CursesBackend", dependencies: ["TerminalKit", "CNcurses"]),
         .testTarget(name: "CurriculumKitTests", dependencies: ["CurriculumKit"]),
-        .testTarget(name: "WorkbenchCLITests", dependencies: ["CurriculumKit"]),
+        .testTarget(
+            name: "WorkbenchCLITests",
+            dependencies: ["workbench", "CurriculumKit", .product(name: "Crypto", package: "swift-crypto")]
+        ),
         .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit"]),
     ],
     swiftLanguageModes: [.v6]

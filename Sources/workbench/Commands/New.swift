@@ -55,7 +55,10 @@ struct New: ParsableCommand {
         } else {
             module = Module(id: id, topic: topicEntry.id, language: language, title: title ?? "")
         }
-        try DocumentInput.refuseErrors(in: module, store: store, shownAs: from ?? "the new module")
+        if let from {
+            // A new empty module is incomplete by nature; a document brought in is checked.
+            try DocumentInput.refuseErrors(in: module, store: store, shownAs: from)
+        }
         let result: SaveResult
         do {
             result = try store.createModule(module, author: global.userName, message: message)
