@@ -22,6 +22,8 @@ let package = Package(
             dependencies: [
                 "CurriculumKit",
                 "TerminalKit",
+                "WorkbenchApp",
+                "CursesBackend",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -32,6 +34,7 @@ let package = Package(
             providers: [.apt(["libncursesw5-dev"])]
         ),
         .target(name: "TerminalKit"),
+        .target(name: "WorkbenchApp", dependencies: ["CurriculumKit", "TerminalKit"]),
         .target(name: "CursesBackend", dependencies: ["TerminalKit", "CNcurses"]),
         .testTarget(name: "CurriculumKitTests", dependencies: ["CurriculumKit"]),
         .testTarget(

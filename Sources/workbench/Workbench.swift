@@ -15,8 +15,8 @@ struct Workbench: ParsableCommand {
             Exit status: 0 success, 1 validation errors or a refused action, 2 usage errors.
             """,
         subcommands: [
-            List.self, Show.self, New.self, Save.self, Validate.self, History.self, Search.self, Init.self,
+            Open.self, List.self, Show.self, New.self, Save.self, Validate.self, History.self, Search.self, Init.self,
         ],
-        defaultSubcommand: List.self
+        defaultSubcommand: Open.self
     )
 }

@@ -15,7 +15,7 @@ extension Buffer {
     public func diff(from previous: Buffer?) -> [Change] {
         guard let previous, previous.width == width, previous.height == height else {
             return (0..<height).compactMap { y in
-                width > 0 ? Change(position: Position(x: 0, y: y), cells: Array(row(y))) : nil
+                width > 0 ? Change(position: Position(x: 0, y: y), cells: row(y)) : nil
             }
         }
         var changes: [Change] = []
@@ -40,14 +40,15 @@ extension Buffer {
                 }
                 let start = x
                 while x < width && changed[x] { x += 1 }
-                let run = Array(row(y)[start..<x])
+                let run = Array(cells[(y * width + start)..<(y * width + x)])
                 changes.append(Change(position: Position(x: start, y: y), cells: run))
             }
         }
         return changes
     }
 
-    private func row(_ y: Int) -> ArraySlice<Cell> {
-        cells[(y * width)..<((y + 1) * width)]
+    /// The cells of row `y`, indexed from 0.
+    private func row(_ y: Int) -> [Cell] {
+        Array(cells[(y * width)..<((y + 1) * width)])
     }
 }

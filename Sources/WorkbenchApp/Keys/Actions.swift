@@ -1,0 +1,30 @@
+/// What a key does in the browser.
+enum BrowserAction: Hashable, Sendable {
+    case up, down, pageUp, pageDown, home, end
+    case previousPane, nextPane, open
+    case search, nextHit, previousHit
+    case problems, help, redraw, quit
+}
+
+/// What a key does in the module reader.
+enum ReaderAction: Hashable, Sendable {
+    case up, down, pageUp, pageDown, home, end
+    case nextSection, previousSection, toggleFold, foldAll, unfoldAll
+    case search, nextHit, previousHit
+    case back, help, redraw, quit
+}
+
+/// What a key does in the search box (other keys edit the query).
+enum SearchAction: Hashable, Sendable {
+    case previousResult, nextResult, open, cancel, help, redraw
+}
+
+/// What a key does in the problems view.
+enum ProblemsAction: Hashable, Sendable {
+    case up, down, pageUp, pageDown, home, end, back, help, redraw, quit
+}
+
+/// What a key does while the help overlay is shown.
+enum HelpAction: Hashable, Sendable {
+    case up, down, close, quit
+}

@@ -1,0 +1,85 @@
+import TerminalKit
+
+/// The key maps of every screen: what the screens dispatch on and what help and the footer show.
+enum KeyMaps {
+    static let browser = KeyMap<BrowserAction>(
+        title: "Browser",
+        bindings: [
+            KeyBinding([.up, .character("k")], .up, "Move up"),
+            KeyBinding([.down, .character("j")], .down, "Move down"),
+            KeyBinding([.left, .character("h")], .previousPane, "Pane to the left"),
+            KeyBinding([.right, .character("l")], .nextPane, "Pane to the right"),
+            KeyBinding([.tab], .nextPane, "Next pane", hint: "pane"),
+            KeyBinding([.backTab], .previousPane, "Previous pane"),
+            KeyBinding([.pageUp], .pageUp, "Page up"),
+            KeyBinding([.pageDown], .pageDown, "Page down"),
+            KeyBinding([.home, .character("g")], .home, "First item"),
+            KeyBinding([.end, .character("G")], .end, "Last item"),
+            KeyBinding([.enter], .open, "Open the selected topic or module", hint: "open"),
+            KeyBinding([.character("/")], .search, "Search every module", hint: "search"),
+            KeyBinding([.character("n")], .nextHit, "Next search result"),
+            KeyBinding([.character("N")], .previousHit, "Previous search result"),
+            KeyBinding([.character("!")], .problems, "Files that could not be loaded"),
+            KeyBinding([.character("?"), .function(1)], .help, "This help", hint: "help"),
+            KeyBinding([.control("l")], .redraw, "Redraw the screen"),
+            KeyBinding([.character("q")], .quit, "Quit", hint: "quit"),
+        ])
+
+    static let reader = KeyMap<ReaderAction>(
+        title: "Module reader",
+        bindings: [
+            KeyBinding([.up, .character("k")], .up, "Scroll up"),
+            KeyBinding([.down, .character("j")], .down, "Scroll down"),
+            KeyBinding([.pageUp, .character("b")], .pageUp, "Page up"),
+            KeyBinding([.pageDown, .character(" ")], .pageDown, "Page down"),
+            KeyBinding([.home, .character("g")], .home, "Top"),
+            KeyBinding([.end, .character("G")], .end, "Bottom"),
+            KeyBinding([.tab, .character("]")], .nextSection, "Next section", hint: "section"),
+            KeyBinding([.backTab, .character("[")], .previousSection, "Previous section"),
+            KeyBinding([.enter, .character("z")], .toggleFold, "Fold or unfold the selected section", hint: "fold"),
+            KeyBinding([.character("-")], .foldAll, "Fold every section"),
+            KeyBinding([.character("+"), .character("=")], .unfoldAll, "Unfold every section"),
+            KeyBinding([.character("/")], .search, "Search every module", hint: "search"),
+            KeyBinding([.character("n")], .nextHit, "Next search result"),
+            KeyBinding([.character("N")], .previousHit, "Previous search result"),
+            KeyBinding([.escape, .left, .character("h"), .backspace], .back, "Back to the browser", hint: "back"),
+            KeyBinding([.character("?"), .function(1)], .help, "This help", hint: "help"),
+            KeyBinding([.control("l")], .redraw, "Redraw the screen"),
+            KeyBinding([.character("q")], .quit, "Quit", hint: "quit"),
+        ])
+
+    static let search = KeyMap<SearchAction>(
+        title: "Search",
+        bindings: [
+            KeyBinding([.up, .control("p")], .previousResult, "Previous result"),
+            KeyBinding([.down, .control("n")], .nextResult, "Next result"),
+            KeyBinding([.enter], .open, "Open the selected module", hint: "open"),
+            KeyBinding([.escape], .cancel, "Close the search", hint: "close"),
+            KeyBinding([.function(1)], .help, "This help", hint: "help"),
+            KeyBinding([.control("l")], .redraw, "Redraw the screen"),
+        ])
+
+    static let problems = KeyMap<ProblemsAction>(
+        title: "Problems",
+        bindings: [
+            KeyBinding([.up, .character("k")], .up, "Move up"),
+            KeyBinding([.down, .character("j")], .down, "Move down"),
+            KeyBinding([.pageUp], .pageUp, "Page up"),
+            KeyBinding([.pageDown], .pageDown, "Page down"),
+            KeyBinding([.home, .character("g")], .home, "First problem"),
+            KeyBinding([.end, .character("G")], .end, "Last problem"),
+            KeyBinding([.escape, .character("!"), .left, .character("h")], .back, "Back to the browser", hint: "back"),
+            KeyBinding([.character("?"), .function(1)], .help, "This help", hint: "help"),
+            KeyBinding([.control("l")], .redraw, "Redraw the screen"),
+            KeyBinding([.character("q")], .quit, "Quit", hint: "quit"),
+        ])
+
+    static let help = KeyMap<HelpAction>(
+        title: "Help",
+        bindings: [
+            KeyBinding([.up, .character("k")], .up, "Scroll up"),
+            KeyBinding([.down, .character("j")], .down, "Scroll down"),
+            KeyBinding([.escape, .character("?"), .enter, .function(1)], .close, "Close the help", hint: "close"),
+            KeyBinding([.character("q")], .quit, "Quit"),
+        ])
+}

@@ -1,0 +1,131 @@
+import CurriculumKit
+import TerminalKit
+
+/// The browser: topics, the selected topic's modules, and a preview of the selected module.
+enum BrowserScreen {
+    static func render(_ state: WorkbenchState, into buffer: inout Buffer, area: Rect) {
+        for (pane, paneArea) in Layout.browserPanes(body: area, focus: state.focus) {
+            let isFocused = pane == state.focus
+            let box = Box(
+                title: title(of: pane, state), border: isFocused ? .heavy : .single,
+                style: isFocused ? .title : .border, titleStyle: isFocused ? .title : .emphasis)
+            let inner = box.render(into: &buffer, area: paneArea).paddedHorizontally(pane == .topics ? 0 : 1)
+            switch pane {
+            case .topics: renderTopics(state, into: &buffer, area: inner, isFocused: isFocused)
+            case .modules: renderModules(state, into: &buffer, area: inner, isFocused: isFocused)
+            case .preview: renderPreview(state, into: &buffer, area: inner)
+            }
+        }
+    }
+
+    private static func title(of pane: WorkbenchState.Pane, _ state: WorkbenchState) -> String {
+        switch pane {
+        case .topics: return "Topics"
+        case .modules:
+            guard let topic = state.selectedTopic else { return "Modules" }
+            return "Modules · \(topic.topic?.number ?? state.topicCursor.index + 1) · \(StatusBadge.summary(topic.modules))"
+        case .preview: return "Preview"
+        }
+    }
+
+    private static func renderTopics(_ state: WorkbenchState, into buffer: inout Buffer, area: Rect, isFocused: Bool) {
+        let topics = state.store.topics
+        let cursor = state.topicCursor.revealed(height: area.height, count: topics.count)
+        for line in 0..<min(area.height, max(0, topics.count - cursor.offset)) {
+            let index = cursor.offset + line
+            let topic = topics[index]
+            let row = area.row(line)
+            let number = String(topic.topic?.number ?? index + 1)
+            let count = topic.modules.isEmpty ? "–" : String(topic.modules.count)
+            let title = topic.topic?.title ?? "\(topic.id) (cannot be read)"
+            let countWidth = 3
+            buffer.write(number.padded(toWidth: 2, alignment: .right) + " ", in: row.splitLeft(3).left, style: .muted)
+            let titleArea = Rect(x: row.x + 3, y: row.y, width: max(0, row.width - 3 - countWidth - 1), height: 1)
+            buffer.write(title.truncated(toWidth: titleArea.width), in: titleArea, style: topic.topic == nil ? .error : .normal)
+            buffer.write(
+                count, in: Rect(x: row.maxX - countWidth, y: row.y, width: countWidth, height: 1),
+                style: topic.modules.isEmpty ? .muted : .emphasis, alignment: .right)
+            if index == cursor.index {
+                buffer.addAttributes(SelectionHighlight().attributes(isFocused: isFocused), in: row)
+            }
+        }
+    }
+
+    private static func renderModules(_ state: WorkbenchState, into buffer: inout Buffer, area: Rect, isFocused: Bool) {
+        guard let topic = state.selectedTopic else { return }
+        guard !topic.modules.isEmpty else {
+            buffer.write("No modules in this topic yet.", in: area.row(0), style: .muted)
+            return
+        }
+        let visible = Layout.moduleRowsVisible(area.height)
+        let cursor = state.moduleCursor.revealed(height: visible, count: topic.modules.count)
+        for item in 0..<min(visible, topic.modules.count - cursor.offset) {
+            let index = cursor.offset + item
+            let entry = topic.modules[index]
+            let first = area.row(item * 2)
+            let second = area.row(item * 2 + 1)
+            let title = entry.module.map { $0.title.isEmpty ? "(untitled: \(entry.id))" : $0.title } ?? "\(entry.id) (cannot be read)"
+            let badge = StatusBadge.text(entry.status)
+            let badgeWidth = DisplayWidth.of(badge)
+            let titleArea = Rect(x: first.x, y: first.y, width: max(0, first.width - badgeWidth - 1), height: 1)
+            buffer.write(title.truncated(toWidth: titleArea.width), in: titleArea, style: entry.module == nil ? .error : .emphasis)
+            buffer.write(
+                badge, in: Rect(x: first.maxX - badgeWidth, y: first.y, width: badgeWidth, height: 1),
+                style: StatusBadge.style(entry.status))
+            buffer.write("  " + details(of: entry), in: second, style: .muted)
+            if index == cursor.index {
+                let highlight = SelectionHighlight().attributes(isFocused: isFocused)
+                buffer.addAttributes(highlight, in: first)
+                buffer.addAttributes(highlight, in: second)
+            }
+        }
+    }
+
+    /// "360 min · Ana Petrović · 2026-11-22" for a module's second line.
+    static func details(of entry: ModuleEntry) -> String {
+        var parts: [String] = []
+        if let module = entry.module { parts.append("\(module.totalMinutes) min") }
+        if let info = entry.record.current?.info {
+            parts.append(info.author)
+            parts.append(Timestamp.day(info.time))
+        }
+        return parts.joined(separator: " · ")
+    }
+
+    private static func renderPreview(_ state: WorkbenchState, into buffer: inout Buffer, area: Rect) {
+        let lines = previewLines(state, width: area.width)
+        let offset = max(0, min(state.previewOffset, lines.count - area.height))
+        for line in 0..<min(area.height, max(0, lines.count - offset)) {
+            buffer.write(lines[offset + line], in: area.row(line))
+        }
+    }
+
+    /// The preview of the selected module, or of the topic when it has none.
+    static func previewLines(_ state: WorkbenchState, width: Int) -> [[Span]] {
+        var blocks: [TextBlock] = []
+        if let entry = state.selectedModule {
+            if let module = entry.module {
+                blocks = ModuleContent.preview(of: module)
+                blocks.insert(
+                    TextBlock(text: StatusBadge.text(entry.status) + " · " + details(of: entry), style: StatusBadge.style(entry.status)),
+                    at: 1)
+            } else {
+                blocks = [TextBlock(text: "\(entry.id) cannot be read", style: .error)]
+                blocks += entry.record.problems.map { TextBlock(text: "\($0.file): \($0.message)") }
+            }
+        } else if let topic = state.selectedTopic?.topic {
+            blocks = [
+                TextBlock(text: topic.title, style: .title),
+                TextBlock(text: topic.aim, prefix: "Aim: "),
+                TextBlock(text: topic.description),
+                TextBlock(text: "No modules yet.", style: .muted),
+            ]
+        }
+        var lines: [[Span]] = []
+        for (index, block) in blocks.enumerated() {
+            if index > 0 && (block.style == .header || index == 2) { lines.append([]) }
+            lines += block.lines(width: width)
+        }
+        return lines
+    }
+}

@@ -1,0 +1,38 @@
+import TerminalKit
+
+/// The header (folder, user, role) and the footer (key hints or a message) around every screen.
+enum Chrome {
+    static func renderHeader(_ state: WorkbenchState, into buffer: inout Buffer, area: Rect) {
+        let errors = state.store.loadProblems.filter { $0.severity == .error }.count
+        let problems = errors > 0 ? "  ⚠ \(errors) problem\(errors == 1 ? "" : "s") (!)" : ""
+        let left = " Curriculum Workbench · \(state.folderName)\(problems)"
+        let user = state.user.isEmpty ? "no user" : state.user
+        let right = "\(user) · \(state.roleText) "
+        StatusBar(left: left, right: right, style: .statusBar).render(into: &buffer, area: area)
+    }
+
+    static func renderFooter(_ state: WorkbenchState, into buffer: inout Buffer, area: Rect) {
+        if let message = state.message {
+            let style: Style = message.kind == .error ? .error : .emphasis
+            buffer.fill(area)
+            buffer.write(" " + message.text, in: area, style: style)
+            return
+        }
+        StatusBar(left: " " + hints(state), right: position(state), style: .muted).render(into: &buffer, area: area)
+    }
+
+    private static func hints(_ state: WorkbenchState) -> String {
+        if case .help = state.overlay { return KeyMaps.help.footerHints }
+        if state.overlay == .search { return KeyMaps.search.footerHints }
+        switch state.screen {
+        case .browser: return KeyMaps.browser.footerHints
+        case .reader: return KeyMaps.reader.footerHints
+        case .problems: return KeyMaps.problems.footerHints
+        }
+    }
+
+    private static func position(_ state: WorkbenchState) -> String {
+        guard state.screen == .browser, let topic = state.selectedTopic else { return "" }
+        return "topic \(state.topicCursor.index + 1)/\(state.store.topics.count) "
+    }
+}

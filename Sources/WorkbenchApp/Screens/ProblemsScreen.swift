@@ -1,0 +1,34 @@
+import CurriculumKit
+import TerminalKit
+
+/// The files that could not be loaded (and folder warnings): the file, then the error.
+enum ProblemsScreen {
+    static func listHeight(width: Int, height: Int) -> Int {
+        max(1, (Layout(width: width, height: height).body.height - 3) / 2)
+    }
+
+    static func render(_ state: WorkbenchState, into buffer: inout Buffer, area: Rect) {
+        let problems = state.store.loadProblems
+        let inner = Box(title: "Problems · \(problems.count)", border: .heavy, style: .title).render(into: &buffer, area: area).paddedHorizontally(1)
+        guard !problems.isEmpty else {
+            buffer.write("Every file of the folder loaded without errors.", in: inner.row(0), style: .success)
+            return
+        }
+        let visible = max(1, inner.height / 2)
+        let cursor = state.problemsCursor.revealed(height: visible, count: problems.count)
+        for item in 0..<min(visible, problems.count - cursor.offset) {
+            let problem = problems[cursor.offset + item]
+            let first = inner.row(item * 2)
+            let second = inner.row(item * 2 + 1)
+            let place = problem.pointer.isEmpty ? problem.file : "\(problem.file) at \(problem.pointer)"
+            buffer.write(
+                [Span(problem.severity == .error ? "error " : "warning ", style: problem.severity == .error ? .error : .warning),
+                 Span(place, style: .emphasis)], in: first)
+            buffer.write("  " + problem.message, in: second)
+            if cursor.offset + item == cursor.index {
+                buffer.addAttributes(.reverse, in: first)
+                buffer.addAttributes(.reverse, in: second)
+            }
+        }
+    }
+}

@@ -1,0 +1,55 @@
+import CurriculumKit
+import TerminalKit
+
+/// The module reader: the whole module, scrollable, with foldable sections and its warnings first.
+enum ReaderScreen {
+    struct Geometry {
+        var title: Rect
+        var text: Rect
+        var scrollbar: Rect
+        var textWidth: Int { text.width }
+        var textHeight: Int { text.height }
+    }
+
+    static func geometry(width: Int, height: Int) -> Geometry {
+        let body = Layout(width: width, height: height).body
+        let (title, rest) = body.splitTop(1)
+        let (textArea, scrollbar) = rest.splitLeft(max(0, rest.width - 1))
+        let text = Rect(x: textArea.x + 1, y: textArea.y, width: max(0, textArea.width - 1), height: textArea.height)
+        return Geometry(title: title, text: text, scrollbar: scrollbar)
+    }
+
+    static func render(_ state: WorkbenchState, into buffer: inout Buffer, area: Rect) {
+        guard let reader = state.reader else { return }
+        let geometry = geometry(width: state.width, height: state.height)
+        let entry = state.store.allModules.first { $0.topic == reader.topic && $0.id == reader.module }
+        let title = entry?.module?.title ?? reader.module
+        let status = entry.map { StatusBadge.text($0.status) } ?? ""
+        let revision = entry?.record.current.map { "rev \($0.id.seq) · \($0.info.author) · \(Timestamp.day($0.info.time))" } ?? ""
+        buffer.write(
+            [Span(" " + title, style: .title), Span("  " + status, style: entry.map { StatusBadge.style($0.status) } ?? .muted),
+             Span("  " + revision, style: .muted)], in: geometry.title)
+        let layout = reader.layout(width: geometry.textWidth)
+        let offset = max(0, min(reader.offset, max(0, layout.lines.count - geometry.textHeight)))
+        for row in 0..<min(geometry.textHeight, max(0, layout.lines.count - offset)) {
+            let line = layout.lines[offset + row]
+            let rowArea = geometry.text.row(row)
+            if line.isHeading {
+                let section = reader.sections[line.section]
+                let marker = reader.folded.contains(line.section) ? "▸ " : "▾ "
+                let style: Style = section.isWarning ? .warning : .title
+                buffer.write(
+                    [Span(marker + section.title, style: style), Span(section.note.isEmpty ? "" : "  " + section.note, style: .muted)],
+                    in: rowArea)
+                if line.section == reader.selectedSection {
+                    buffer.addAttributes(.reverse, in: rowArea)
+                }
+            } else {
+                buffer.write(line.spans, in: rowArea)
+            }
+        }
+        var scrollbar = Scrollbar(total: layout.lines.count, offset: offset, visible: geometry.textHeight)
+        scrollbar.thumbStyle = .emphasis
+        scrollbar.render(into: &buffer, area: geometry.scrollbar)
+    }
+}

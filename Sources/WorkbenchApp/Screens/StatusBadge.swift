@@ -1,0 +1,34 @@
+import CurriculumKit
+import TerminalKit
+
+/// How a document status is shown: a word and a style, the same everywhere.
+enum StatusBadge {
+    static func text(_ status: DocumentStatus) -> String {
+        switch status {
+        case .draft: "draft"
+        case .inReview: "in review"
+        case .changesRequested: "changes"
+        case .approved: "approved"
+        case .diverged: "diverged"
+        }
+    }
+
+    static func style(_ status: DocumentStatus) -> Style {
+        switch status {
+        case .draft: .muted
+        case .inReview: Style(foreground: .cyan)
+        case .changesRequested: .warning
+        case .approved: .success
+        case .diverged: .error
+        }
+    }
+
+    /// A topic's modules by status, e.g. "2 draft 1 approved"; "empty" with none.
+    static func summary(_ modules: [ModuleEntry]) -> String {
+        guard !modules.isEmpty else { return "empty" }
+        let counts = Dictionary(modules.map { ($0.status, 1) }, uniquingKeysWith: +)
+        return DocumentStatus.allCases.compactMap { status in
+            counts[status].map { "\($0) \(text(status))" }
+        }.joined(separator: ", ")
+    }
+}

@@ -1,0 +1,90 @@
+import CurriculumKit
+import TerminalKit
+
+/// What the main loop must do after an event: the app itself never touches the terminal or files.
+public enum AppEffect: Hashable, Sendable {
+    case quit
+    /// Clear the terminal and draw everything again (Ctrl-L).
+    case redrawAll
+}
+
+/// The workbench's screens: `handle` turns a key into a new state, `render` draws the state.
+public struct WorkbenchApp: Sendable {
+    public internal(set) var state: WorkbenchState
+
+    public init(state: WorkbenchState) {
+        self.state = state
+    }
+
+    /// Handles one input event.
+    public mutating func handle(_ key: KeyEvent) -> [AppEffect] {
+        if case .resize = key { return [] }
+        if state.isTooSmall {
+            switch key {
+            case .character("q"), .control("c"): return [.quit]
+            case .control("l"): return [.redrawAll]
+            default: return []
+            }
+        }
+        switch state.overlay {
+        case .help: return handleHelp(key)
+        case .search: return handleSearch(key)
+        case nil: break
+        }
+        if state.message != nil { state.message = nil }
+        switch state.screen {
+        case .browser: return handleBrowser(key)
+        case .reader: return handleReader(key)
+        case .problems: return handleProblems(key)
+        }
+    }
+
+    /// The terminal changed size: lay out again at once.
+    public mutating func resize(width: Int, height: Int) {
+        state.width = max(0, width)
+        state.height = max(0, height)
+        revealSelections()
+    }
+
+    /// Draws the current state.
+    public func render() -> Buffer {
+        var buffer = Buffer(width: state.width, height: state.height)
+        if state.isTooSmall {
+            TooSmallScreen.render(state, into: &buffer)
+            return buffer
+        }
+        let layout = Layout(width: state.width, height: state.height)
+        Chrome.renderHeader(state, into: &buffer, area: layout.header)
+        switch state.screen {
+        case .browser: BrowserScreen.render(state, into: &buffer, area: layout.body)
+        case .reader: ReaderScreen.render(state, into: &buffer, area: layout.body)
+        case .problems: ProblemsScreen.render(state, into: &buffer, area: layout.body)
+        }
+        switch state.overlay {
+        case .help(let offset): HelpOverlay.render(state, offset: offset, into: &buffer, area: layout.body)
+        case .search: SearchOverlay.render(state, into: &buffer, area: layout.body)
+        case nil: break
+        }
+        Chrome.renderFooter(state, into: &buffer, area: layout.footer)
+        return buffer
+    }
+
+    /// The key map of what is on screen now, for help and the footer.
+    var activeHelp: (title: String, entries: [(keys: String, help: String)]) {
+        if state.overlay == .search || state.helpReturnsToSearch { return (KeyMaps.search.title, KeyMaps.search.helpEntries) }
+        switch state.screen {
+        case .browser: return (KeyMaps.browser.title, KeyMaps.browser.helpEntries)
+        case .reader: return (KeyMaps.reader.title, KeyMaps.reader.helpEntries)
+        case .problems: return (KeyMaps.problems.title, KeyMaps.problems.helpEntries)
+        }
+    }
+
+    mutating func revealSelections() {
+        let body = Layout(width: state.width, height: state.height).body
+        let height = Layout.innerHeight(body)
+        state.topicCursor.reveal(height: height, count: state.store.topics.count)
+        if let topic = state.selectedTopic {
+            state.moduleCursor.reveal(height: Layout.moduleRowsVisible(height), count: topic.modules.count)
+        }
+    }
+}

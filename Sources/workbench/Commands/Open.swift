@@ -1,0 +1,62 @@
+import ArgumentParser
+import CurriculumKit
+import CursesBackend
+import Foundation
+import TerminalKit
+import WorkbenchApp
+
+/// `workbench` / `workbench open`: the full-screen terminal UI.
+struct Open: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Open the terminal UI on the folder (the default when no command is given).",
+        discussion: "Press ? inside for every key. NO_COLOR (set and non-empty) gives a monochrome screen like --no-color.")
+
+    @OptionGroup var global: GlobalOptions
+
+    @Flag(help: "Use the mouse (it stops the terminal from selecting text for copying).")
+    var mouse = false
+
+    @Flag(name: .customLong("no-color"), help: "Draw without colours: bold and reverse video only.")
+    var noColor = false
+
+    @Flag(name: .customLong("exit-after-first-frame"), help: .hidden)
+    var exitAfterFirstFrame = false
+
+    func run() throws {
+        let store = try global.openStore()
+        let environment = ProcessInfo.processInfo.environment
+        let useColor = !noColor && (environment["NO_COLOR"] ?? "").isEmpty
+        let terminal = Terminal()
+        do {
+            try terminal.start(useColor: useColor, mouse: mouse)
+        } catch {
+            throw CommandFailure.refused(
+                "the terminal UI needs a terminal (\(error)); use `workbench list` and the other commands in scripts")
+        }
+        defer { terminal.stop() }
+        let size = terminal.size
+        var app = WorkbenchApp(
+            state: WorkbenchState(
+                store: store, user: global.userName, folderName: global.folderPath, width: size.columns, height: size.lines))
+        while true {
+            let size = terminal.size
+            if size.columns != app.state.width || size.lines != app.state.height {
+                app.resize(width: size.columns, height: size.lines)
+            }
+            terminal.draw(app.render())
+            if exitAfterFirstFrame { return }
+            guard let key = terminal.readKey(timeoutMilliseconds: 500) else { continue }
+            if key == .resize {
+                let size = terminal.size
+                app.resize(width: size.columns, height: size.lines)
+                continue
+            }
+            for effect in app.handle(key) {
+                switch effect {
+                case .quit: return
+                case .redrawAll: terminal.redrawAll()
+                }
+            }
+        }
+    }
+}
