@@ -1,0 +1,63 @@
+import CNcurses
+import TerminalKit
+
+extension Terminal {
+    /// Waits for the next key, resize or mouse event.
+    ///
+    /// - Parameter timeoutMilliseconds: How long to wait; `nil` waits for ever.
+    /// - Returns: The event, or `nil` when the time ran out or the terminal sent a key
+    ///   the workbench does not use.
+    public func readKey(timeoutMilliseconds: Int? = nil) -> KeyEvent? {
+        guard isStarted, let window = cw_stdscr() else { return nil }
+        wtimeout(window, Int32(clamping: timeoutMilliseconds ?? -1))
+        var code: wint_t = 0
+        switch cw_get_wch(&code) {
+        case OK:
+            return KeyEvent.fromCharacterCode(UInt32(code))
+        case KEY_CODE_YES:
+            return Self.keyEvent(forKeyCode: Int32(code))
+        default:
+            return nil
+        }
+    }
+
+    /// The event for a curses key code (KEY_UP, KEY_F(2), KEY_RESIZE…).
+    static func keyEvent(forKeyCode code: Int32) -> KeyEvent? {
+        switch code {
+        case KEY_UP: return .up
+        case KEY_DOWN: return .down
+        case KEY_LEFT: return .left
+        case KEY_RIGHT: return .right
+        case KEY_HOME, KEY_FIND: return .home
+        case KEY_END, KEY_SELECT: return .end
+        case KEY_PPAGE: return .pageUp
+        case KEY_NPAGE: return .pageDown
+        case KEY_BTAB: return .backTab
+        case KEY_DC: return .delete
+        case KEY_IC: return .insert
+        case KEY_BACKSPACE: return .backspace
+        case KEY_ENTER: return .enter
+        case KEY_RESIZE: return .resize
+        case KEY_MOUSE: return mouseEvent()
+        case cw_key_f(1)...cw_key_f(63): return .function(Int(code - cw_key_f(0)))
+        default: return nil
+        }
+    }
+
+    private static func mouseEvent() -> KeyEvent? {
+        var x: Int32 = 0
+        var y: Int32 = 0
+        let kind: MouseEvent.Kind
+        switch cw_get_mouse(&x, &y) {
+        case Int32(CW_MOUSE_LEFT_PRESS): kind = .leftPress
+        case Int32(CW_MOUSE_LEFT_RELEASE): kind = .leftRelease
+        case Int32(CW_MOUSE_RIGHT_PRESS): kind = .rightPress
+        case Int32(CW_MOUSE_MIDDLE_PRESS): kind = .middlePress
+        case Int32(CW_MOUSE_SCROLL_UP): kind = .scrollUp
+        case Int32(CW_MOUSE_SCROLL_DOWN): kind = .scrollDown
+        case Int32(CW_MOUSE_OTHER): kind = .other
+        default: return nil
+        }
+        return .mouse(MouseEvent(kind: kind, x: Int(x), y: Int(y)))
+    }
+}
