@@ -171,19 +171,16 @@ public final class Terminal {
     }
 
     private func put(_ cell: Cell, x: Int, y: Int, in window: UnsafeMutablePointer<WINDOW>) {
-        var (attributes, pair) = (attributes(for: cell.style), Int16(0))
-        if var colors {
-            pair = colors.pair(foreground: cell.style.foreground, background: cell.style.background)
-            self.colors = colors
-        }
+        let cellAttributes = attributes(for: cell.style)
+        let pair = colors?.pair(foreground: cell.style.foreground, background: cell.style.background) ?? 0
         var scalars = cell.grapheme.unicodeScalars.map { wchar_t(bitPattern: $0.value) }
         if scalars.isEmpty { scalars = [wchar_t(32)] }
         // A cell holds at most CCHARW_MAX characters; keep the base of longer clusters.
         if scalars.count > Int(cw_ccharw_max()) { scalars = [scalars[0]] }
         scalars.append(0)
         var character = cchar_t()
-        if setcchar(&character, scalars, attributes, pair, nil) != OK {
-            _ = setcchar(&character, [wchar_t(63), 0], attributes, pair, nil)  // "?"
+        if setcchar(&character, scalars, cellAttributes, pair, nil) != OK {
+            _ = setcchar(&character, [wchar_t(63), 0], cellAttributes, pair, nil)  // "?"
         }
         _ = wmove(window, Int32(y), Int32(x))
         _ = wadd_wch(window, &character)

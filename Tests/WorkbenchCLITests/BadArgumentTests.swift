@@ -4,7 +4,7 @@ import Testing
 @Suite("bad arguments and folders: one clear sentence, non-zero exit, nothing changed")
 struct BadArgumentTests {
     @Test(arguments: [
-        ("a/b", "a path"), ("..", "letters"), ("has space", "letters"), ("Capital", "lower-case"),
+        ("a/b", "not a path"), ("..", "not a path"), ("has space", "spaces"), ("Capital", "lower case"),
         (String(repeating: "a", count: 65), "64"),
     ])
     func badModuleID(_ id: String, _ reason: String) throws {

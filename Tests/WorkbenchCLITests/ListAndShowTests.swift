@@ -58,7 +58,7 @@ struct ListAndShowTests {
         let folder = try TestFolder()
         let result = try folder.run("show", "15/local-action-plans")
         #expect(result.status == 0)
-        #expect(result.output.hasPrefix("Local Action Plans for Improving the Position of Different Categories of Migrants\n"))
+        #expect(result.output.hasPrefix("Local Action Plans for Improving the Position of Different Categories of\nMigrants\n=========="))
         #expect(result.output.contains("\nLearning outcomes\n-----------------\n- LO1 (knowledge)"))
         #expect(result.output.contains("360 min in 4 sessions"))
         #expect(result.output.split(separator: "\n").allSatisfy { $0.count <= 80 })

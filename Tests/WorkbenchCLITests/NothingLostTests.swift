@@ -6,9 +6,11 @@ struct NothingLostTests {
     /// The example module's document with its title replaced, as `save --from -` takes it.
     private func edited(_ folder: TestFolder, title: String) throws -> String {
         let shown = try folder.run("show", "local-action-plans", "--json")
-        return shown.output.replacingOccurrences(
-            of: "\"title\": \"Local Action Plans for Improving the Position of Different Categories of Migrants\"",
-            with: "\"title\": \"\(title)\"")
+        var object = try #require(try JSONSerialization.jsonObject(with: Data(shown.output.utf8)) as? [String: Any])
+        var document = try #require(object["document"] as? [String: Any])
+        document["title"] = title
+        object["document"] = document
+        return String(decoding: try JSONSerialization.data(withJSONObject: object), as: UTF8.self)
     }
 
     private func titles(_ folder: TestFolder) throws -> Set<String> {

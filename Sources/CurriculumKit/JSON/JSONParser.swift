@@ -240,7 +240,8 @@ public struct JSONParser {
         }
         let text = String(decoding: bytes[start..<index], as: UTF8.self)
         if isInteger, let integer = Int(text) { return .integer(integer) }
-        guard let double = Double(text) else { throw error("the number \(text) is out of range", at: start) }
+        // `Double("1e999")` is infinity, which JSON cannot hold and the canonical form would write as null.
+        guard let double = Double(text), double.isFinite else { throw error("the number \(text) is out of range", at: start) }
         return .number(double)
     }
 

@@ -34,7 +34,7 @@ extension JSONValue {
     }
 
     /// A word for the kind of value, for error messages.
-    var kindName: String {
+    public var kindName: String {
         switch self {
         case .null: "null"
         case .bool: "a boolean"

@@ -67,18 +67,34 @@ public struct UnknownFields: Hashable, Sendable {
     }
 
     /// The JSON pointers of every unknown member, sorted, for warnings.
-    public func pointers(under base: String = "") -> [String] {
+    ///
+    /// List items are kept by their `id`; give the `document` the fields belong to (the typed
+    /// value's tree) to turn each into its index, so every result is a real JSON pointer.
+    /// Without it an item is written `/[id=S1]`.
+    public func pointers(under base: String = "", in document: JSONValue? = nil) -> [String] {
+        pointers(under: base, document: document, resolving: document != nil).sorted()
+    }
+
+    private func pointers(under base: String, document: JSONValue?, resolving: Bool) -> [String] {
         var result = values.keys.map { JSONPointer.append(base, $0) }
         for (key, nested) in members {
-            result += nested.pointers(under: JSONPointer.append(base, key))
+            result += nested.pointers(under: JSONPointer.append(base, key), document: document?[key], resolving: resolving)
         }
+        let items = document?.arrayValue ?? []
         for (key, nested) in elements {
             switch key {
-            case .id(let id): result += nested.pointers(under: base + "/[id=\(id)]")
-            case .index(let index): result += nested.pointers(under: JSONPointer.append(base, index))
+            case .id(let id) where resolving:
+                // An item no longer in the document is not written back, so it has no place to name.
+                guard let index = items.firstIndex(where: { $0["id"] == .string(id) }) else { continue }
+                result += nested.pointers(under: JSONPointer.append(base, index), document: items[index], resolving: true)
+            case .id(let id):
+                result += nested.pointers(under: base + "/[id=\(id)]", document: nil, resolving: false)
+            case .index(let index):
+                let item = items.indices.contains(index) ? items[index] : nil
+                result += nested.pointers(under: JSONPointer.append(base, index), document: item, resolving: resolving)
             }
         }
-        return result.sorted()
+        return result
     }
 
     private static func elementKey(_ element: JSONValue, index: Int) -> ElementKey {

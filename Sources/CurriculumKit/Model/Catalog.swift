@@ -29,6 +29,14 @@ public struct Catalog: Hashable, Sendable {
     public func canWrite(_ user: String) -> Bool {
         members.isEmpty || member(named: user) != nil
     }
+
+    /// Whether `user`'s approval counts for a revision written by `author`: with members, only
+    /// reviewers approve, and never a revision they wrote; an open folder (no members) lets anyone.
+    public func countsApproval(by user: String, ofRevisionBy author: String?) -> Bool {
+        if members.isEmpty { return true }
+        guard member(named: user)?.roles.contains(.reviewer) == true else { return false }
+        return author.map { $0.caseInsensitiveCompare(user) != .orderedSame } ?? true
+    }
 }
 
 /// A person on the catalog and their roles.

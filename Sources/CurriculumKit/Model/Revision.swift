@@ -32,7 +32,7 @@ public struct RevisionID: Hashable, Comparable, Sendable, CustomStringConvertibl
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 2, parts[0].count == 6, parts[1].count == 12,
             parts[0].allSatisfy(\.isASCII), parts[0].allSatisfy(\.isNumber),
-            parts[1].allSatisfy({ $0.isHexDigit && !$0.isUppercase }),
+            parts[1].allSatisfy({ $0.isASCII && $0.isHexDigit && !$0.isUppercase }),
             let seq = Int(parts[0])
         else { return nil }
         self.seq = seq

@@ -5,10 +5,24 @@ extension CurriculumStore {
     @discardableResult
     public mutating func appendReview(_ event: ReviewEvent, topic: String, module: String) throws(StoreError) -> String {
         try requireWriter(event.reviewer)
+        // The time becomes part of the file name, so it must be exactly the stored form.
+        guard Timestamp.isValid(event.time) else {
+            throw StoreError(.invalid, "the review time \"\(event.time)\" is not a UTC time like 2026-11-22T10:15:03Z")
+        }
         guard let topicIndex = topics.firstIndex(where: { $0.id == topic }),
             let moduleIndex = topics[topicIndex].modules.firstIndex(where: { $0.id == module })
         else {
             throw StoreError(.notFound, "there is no module \(topic)/\(module)")
+        }
+        if event.verdict == .approve, !catalog.members.isEmpty {
+            guard catalog.member(named: event.reviewer)?.roles.contains(.reviewer) == true else {
+                throw StoreError(.refused, "\(event.reviewer) is not a reviewer in this folder's catalog, so they cannot approve")
+            }
+            if let author = topics[topicIndex].modules[moduleIndex].record.headers[event.revision]?.author,
+                author.caseInsensitiveCompare(event.reviewer) == .orderedSame
+            {
+                throw StoreError(.refused, "\(event.reviewer) wrote revision \(event.revision) and cannot approve it")
+            }
         }
         let folder = FolderLayout.reviews(layout.moduleFolder(topic, module))
         let bytes = DocumentCoding.encode(event)
@@ -23,7 +37,8 @@ extension CurriculumStore {
 
     /// A person's name as a file-name slug: "Ana Petrović" → "ana-petrovic".
     static func nameSlug(_ name: String) -> String {
-        let folded = name.applyingTransform(.toLatin, reverse: false)?
+        // Latin-ASCII also turns letters with no combining mark to drop (đ, ł, ø) into ASCII.
+        let folded = name.applyingTransform(StringTransform("Any-Latin; Latin-ASCII"), reverse: false)?
             .folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil) ?? name.lowercased()
         var slug = ""
         for character in folded.lowercased() {

@@ -79,7 +79,8 @@ extension CurriculumStore {
         } else {
             topics[topicIndex] = loadTopic(module.topic)
         }
-        return result
+        let heads = topics[topicIndex].modules.first { $0.id == module.id }?.record.heads ?? [result.id]
+        return SaveResult(id: result.id, file: result.file, heads: heads)
     }
 
     /// Refuses writers who are not on a catalog that lists members.

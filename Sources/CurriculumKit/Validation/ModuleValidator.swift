@@ -19,7 +19,7 @@ public struct ModuleValidator: Sendable {
         checkIdentity(module, &findings)
         checkContent(module, &findings)
         checkOutcomeCoverage(module, &findings)
-        for pointer in module.unknownFields.pointers() {
+        for pointer in module.unknownFields.pointers(in: module.unknownFields.isEmpty ? nil : DocumentCoding.tree(of: module)) {
             findings.warning(pointer, "unknown field: kept as it is, but this version of the workbench does not use it")
         }
         return findings.items

@@ -30,7 +30,7 @@ public struct TopicValidator: Sendable {
                 findings.warning("/modules", "the module \(module) has a folder but is not in the teaching order")
             }
         }
-        for pointer in topic.unknownFields.pointers() {
+        for pointer in topic.unknownFields.pointers(in: topic.unknownFields.isEmpty ? nil : DocumentCoding.tree(of: topic)) {
             findings.warning(pointer, "unknown field: kept as it is, but this version of the workbench does not use it")
         }
         return findings.items

@@ -21,6 +21,7 @@ public enum ReviewWorkflow {
                 status = .changesRequested
                 approvers = []
             case .approve:
+                guard catalog.countsApproval(by: event.reviewer, ofRevisionBy: record.headers[head]?.author) else { continue }
                 approvers.insert(event.reviewer.lowercased())
                 status = approvers.count >= max(1, catalog.approvalsRequired) ? .approved : .inReview
             }

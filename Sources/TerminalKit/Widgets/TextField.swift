@@ -35,7 +35,7 @@ public struct TextField: Hashable, Sendable {
         scrollCursorIntoView()
     }
 
-    /// The text being edited.
+    /// The text being edited; setting it puts the cursor at the end.
     public var text: String {
         get { String(characters) }
         set {

@@ -1,7 +1,8 @@
 /// A read-only, scrollable view of styled text, wrapped to its width.
 ///
 /// Lines are wrapped at spaces to the viewport width less the scrollbar column.
-/// ↑ ↓ scroll by a row, PgUp PgDn (and Space) by a page, Home End to either end.
+/// ↑ ↓ scroll by a row, PgUp PgDn by a page, Home End to either end, and the mouse
+/// wheel by three rows.
 /// Set `viewportWidth` and `viewportHeight` to the area the view is drawn in (on
 /// layout and resize); `render` still draws correctly into any other area.
 public struct TextView: Hashable, Sendable {
@@ -61,13 +62,14 @@ public struct TextView: Hashable, Sendable {
         scroll(to: scrollOffset + delta)
     }
 
-    /// Handles ↑ ↓ PgUp PgDn Space Home End and returns `true`; `false` for any other key.
+    /// Handles ↑ ↓ PgUp PgDn Home End and the mouse wheel and returns `true`; returns
+    /// `false` for any other event.
     public mutating func handle(_ key: KeyEvent) -> Bool {
         switch key {
         case .up: scroll(by: -1)
         case .down: scroll(by: 1)
         case .pageUp: scroll(by: -viewportHeight)
-        case .pageDown, .character(" "): scroll(by: viewportHeight)
+        case .pageDown: scroll(by: viewportHeight)
         case .home: scroll(to: 0)
         case .end: scroll(to: rows.count)
         case .mouse(let event) where event.kind == .scrollUp: scroll(by: -3)

@@ -26,12 +26,18 @@ enum DocumentInput {
         } catch {
             throw .refused("\(shown) is not a module document: not valid JSON: \(error)")
         }
-        var documentBytes = bytes
+        var document = tree
         if let members = tree.objectValue, members["format"] == nil, let inner = members["document"] {
-            documentBytes = CanonicalJSON.bytes(inner)
-        } else if let format = tree.objectValue?["format"]?.stringValue, format != Module.format {
+            // A revision file or `show --json` output: the document is inside.
+            document = inner
+        }
+        guard document.objectValue != nil else {
+            throw .refused("\(shown) is not a module document: it holds \(document.kindName), not an object")
+        }
+        if let format = document["format"]?.stringValue, format != Module.format {
             throw .refused("\(shown) is not a module document: its format is \"\(format)\", not \"\(Module.format)\"")
         }
+        let documentBytes = CanonicalJSON.bytes(document)
         do {
             return try DocumentCoding.decodeDocument(Module.self, from: documentBytes)
         } catch {

@@ -10,11 +10,13 @@ struct ModuleText {
 
     var text: String {
         var lines: [String] = []
-        lines.append(clean(module.title.isEmpty ? "(untitled)" : module.title))
-        lines.append(String(repeating: "=", count: min(width, DisplayWidth.of(clean(module.title)))))
+        let title = clean(module.title.isEmpty ? "(untitled)" : module.title)
+        let titleLines = title.wrapped(toWidth: width)
+        lines += titleLines
+        lines.append(String(repeating: "=", count: titleLines.map { DisplayWidth.of($0) }.max() ?? 0))
         lines.append("\(module.topic)/\(module.id)  ·  \(module.language)  ·  \(entry.status.rawValue)")
         let info = revision.info
-        lines.append("revision \(revision.id) by \(clean(info.author)), \(info.time): \(clean(info.message))")
+        wrap("revision \(revision.id) by \(info.author), \(info.time): \(info.message)", indent: 0, into: &lines)
         var facts = ["\(module.delivery.rawValue)", "\(module.totalMinutes) min in \(module.sessions.count) sessions"]
         if let level = module.eqfLevel { facts.append("EQF level \(level)") }
         if let original = module.translationOf { facts.append("translation of \(original)") }
