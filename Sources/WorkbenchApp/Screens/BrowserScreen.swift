@@ -36,15 +36,15 @@ enum BrowserScreen {
             let topic = topics[index]
             let row = area.row(line)
             let number = String(topic.topic?.number ?? index + 1)
-            let count = topic.modules.isEmpty ? "–" : String(topic.modules.count)
+            let summary = StatusBadge.topicMark(topic.modules)
             let title = topic.topic?.title ?? "\(topic.id) (cannot be read)"
-            let countWidth = 3
+            let countWidth = 4
             buffer.write(number.padded(toWidth: 2, alignment: .right) + " ", in: row.splitLeft(3).left, style: .muted)
             let titleArea = Rect(x: row.x + 3, y: row.y, width: max(0, row.width - 3 - countWidth - 1), height: 1)
             buffer.write(title.truncated(toWidth: titleArea.width), in: titleArea, style: topic.topic == nil ? .error : .normal)
             buffer.write(
-                count, in: Rect(x: row.maxX - countWidth, y: row.y, width: countWidth, height: 1),
-                style: topic.modules.isEmpty ? .muted : .emphasis, alignment: .right)
+                summary.text, in: Rect(x: row.maxX - countWidth, y: row.y, width: countWidth, height: 1),
+                style: summary.style, alignment: .right)
             if index == cursor.index {
                 buffer.addAttributes(SelectionHighlight().attributes(isFocused: isFocused), in: row)
             }

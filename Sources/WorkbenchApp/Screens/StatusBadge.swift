@@ -31,4 +31,17 @@ enum StatusBadge {
             counts[status].map { "\($0) \(text(status))" }
         }.joined(separator: ", ")
     }
+
+    /// A topic row's module count, marked by the status that most needs attention:
+    /// "3!" when a module is diverged or has changes requested, "3✓" when all are approved.
+    static func topicMark(_ modules: [ModuleEntry]) -> (text: String, style: Style) {
+        guard !modules.isEmpty else { return ("–", .muted) }
+        let statuses = Set(modules.map(\.status))
+        let count = String(modules.count)
+        if statuses.contains(.diverged) { return (count + "!", style(.diverged)) }
+        if statuses.contains(.changesRequested) { return (count + "!", style(.changesRequested)) }
+        if statuses == [.approved] { return (count + "✓", style(.approved)) }
+        if statuses.contains(.inReview) { return (count + "…", style(.inReview)) }
+        return (count + " ", .emphasis)
+    }
 }
