@@ -56,6 +56,12 @@ enum AtomicWriter {
         case .createNew:
             if link(temporaryPath, finalPath) != 0 {
                 let code = errno
+                if code == EPERM || code == ENOTSUP || code == EOPNOTSUPP || code == ENOSYS {
+                    // A shared drive without hard links: the name holds the content's hash, so a file
+                    // already there has the same bytes and replacing it loses nothing.
+                    guard rename(temporaryPath, finalPath) == 0 else { throw failure("cannot write \(finalPath)", errno) }
+                    break
+                }
                 guard code == EEXIST else { throw failure("cannot write \(finalPath)", code) }
                 guard let existing = try? readFile(finalPath), existing == bytes else {
                     throw StoreError(.refused, "\(finalPath) already exists with other content; nothing was written")
