@@ -16,6 +16,7 @@ struct Workbench: ParsableCommand {
             """,
         subcommands: [
             Open.self, List.self, Show.self, New.self, Save.self, Validate.self, History.self, Search.self, Init.self,
+            Print.self,
         ],
         defaultSubcommand: Open.self
     )

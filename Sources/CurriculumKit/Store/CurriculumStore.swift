@@ -86,7 +86,7 @@ public struct CurriculumStore: Sendable {
                 Diagnostic(.warning, file: "topics/\(name)", "this topic folder is not in catalog.json's topic list"))
             ordered.append(name)
         }
-        topics = []
+        var usable: [String] = []
         for (index, topicID) in ordered.enumerated() {
             if let problem = Slug.problem(with: topicID) {
                 folderProblems.append(
@@ -100,17 +100,39 @@ public struct CurriculumStore: Sendable {
                         "the topic \(topicID) has no folder under topics/"))
                 continue
             }
-            topics.append(loadTopic(topicID))
+            usable.append(topicID)
         }
+        topics = loadTopics(usable)
     }
 
     func loadTopic(_ topicID: String) -> TopicEntry {
-        let record = DocumentLoader.load(Topic.self, folder: layout.topicFolder(topicID), layout: layout)
-        var order = record.current?.document.modules ?? []
-        let onDisk = DocumentLoader.visibleNames(in: layout.modulesFolder(topicID))
-        order = order.filter { onDisk.contains($0) } + onDisk.filter { !order.contains($0) }
-        let modules = order.map { loadModule(topic: topicID, id: $0) }
+        let (record, order) = topicRecord(topicID)
+        let modules = ParallelMap.map(order) { loadModule(topic: topicID, id: $0) }
         return TopicEntry(record: record, modules: modules)
+    }
+
+    /// Loads several topics, their modules decoded in parallel across the machine's cores.
+    func loadTopics(_ topicIDs: [String]) -> [TopicEntry] {
+        let records = topicIDs.map(topicRecord)
+        let work = zip(topicIDs, records).flatMap { topicID, record in record.order.map { (topicID, $0) } }
+        var modules = ParallelMap.map(work) { loadModule(topic: $0.0, id: $0.1) }[...]
+        var entries: [TopicEntry] = []
+        for record in records {
+            entries.append(TopicEntry(record: record.record, modules: Array(modules.prefix(record.order.count))))
+            modules = modules.dropFirst(record.order.count)
+        }
+        return entries
+    }
+
+    /// A topic's document and its modules' ids: the teaching order, then folders it does not name.
+    private func topicRecord(_ topicID: String) -> (record: DocumentRecord<Topic>, order: [String]) {
+        let record = DocumentLoader.load(Topic.self, folder: layout.topicFolder(topicID), layout: layout)
+        let order = record.current?.document.modules ?? []
+        let onDisk = DocumentLoader.visibleNames(in: layout.modulesFolder(topicID))
+        let onDiskSet = Set(onDisk)
+        let listed = order.filter { onDiskSet.contains($0) }
+        let listedSet = Set(listed)
+        return (record, listed + onDisk.filter { !listedSet.contains($0) })
     }
 
     func loadModule(topic: String, id: String) -> ModuleEntry {
