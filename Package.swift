@@ -36,12 +36,14 @@ let package = Package(
         .target(name: "TerminalKit"),
         .target(name: "WorkbenchApp", dependencies: ["CurriculumKit", "TerminalKit"]),
         .target(name: "CursesBackend", dependencies: ["TerminalKit", "CNcurses"]),
-        .testTarget(name: "CurriculumKitTests", dependencies: ["CurriculumKit"]),
+        .testTarget(name: "CurriculumKitTests", dependencies: ["CurriculumKit"], exclude: ["Printing/Golden"]),
         .testTarget(
             name: "WorkbenchCLITests",
             dependencies: ["workbench", "CurriculumKit", .product(name: "Crypto", package: "swift-crypto")]
         ),
         .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit"]),
+        .testTarget(name: "WorkbenchAppTests", dependencies: ["WorkbenchApp", "CurriculumKit", "TerminalKit"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["workbench"]),
     ],
     swiftLanguageModes: [.v6]
 )

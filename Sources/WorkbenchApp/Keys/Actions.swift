@@ -26,5 +26,5 @@ enum ProblemsAction: Hashable, Sendable {
 
 /// What a key does while the help overlay is shown.
 enum HelpAction: Hashable, Sendable {
-    case up, down, close, quit
+    case up, down, close, redraw, quit
 }

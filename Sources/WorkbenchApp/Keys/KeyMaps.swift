@@ -80,6 +80,7 @@ enum KeyMaps {
             KeyBinding([.up, .character("k")], .up, "Scroll up"),
             KeyBinding([.down, .character("j")], .down, "Scroll down"),
             KeyBinding([.escape, .character("?"), .enter, .function(1)], .close, "Close the help", hint: "close"),
+            KeyBinding([.control("l")], .redraw, "Redraw the screen"),
             KeyBinding([.character("q")], .quit, "Quit"),
         ])
 }

@@ -9,10 +9,11 @@ enum BrowserScreen {
             let box = Box(
                 title: title(of: pane, state), border: isFocused ? .heavy : .single,
                 style: isFocused ? .title : .border, titleStyle: isFocused ? .title : .emphasis)
-            let inner = box.render(into: &buffer, area: paneArea).paddedHorizontally(pane == .topics ? 0 : 1)
+            let interior = box.render(into: &buffer, area: paneArea)
+            let inner = interior.paddedHorizontally(pane == .topics ? 0 : 1)
             switch pane {
             case .topics: renderTopics(state, into: &buffer, area: inner, isFocused: isFocused)
-            case .modules: renderModules(state, into: &buffer, area: inner, isFocused: isFocused)
+            case .modules: renderModules(state, into: &buffer, area: inner, rowSpan: interior, isFocused: isFocused)
             case .preview: renderPreview(state, into: &buffer, area: inner)
             }
         }
@@ -51,10 +52,17 @@ enum BrowserScreen {
         }
     }
 
-    private static func renderModules(_ state: WorkbenchState, into buffer: inout Buffer, area: Rect, isFocused: Bool) {
+    /// The modules of the selected topic, two rows each; the selection is highlighted across `rowSpan`,
+    /// the pane's whole interior, so it reads as one bar as in the topics pane.
+    private static func renderModules(
+        _ state: WorkbenchState, into buffer: inout Buffer, area: Rect, rowSpan: Rect, isFocused: Bool
+    ) {
         guard let topic = state.selectedTopic else { return }
         guard !topic.modules.isEmpty else {
-            buffer.write("No modules in this topic yet.", in: area.row(0), style: .muted)
+            let lines = "No modules in this topic yet.".wrapped(toWidth: area.width)
+            for (line, text) in lines.prefix(area.height).enumerated() {
+                buffer.write(text, in: area.row(line), style: .muted)
+            }
             return
         }
         let visible = Layout.moduleRowsVisible(area.height)
@@ -75,8 +83,8 @@ enum BrowserScreen {
             buffer.write("  " + details(of: entry), in: second, style: .muted)
             if index == cursor.index {
                 let highlight = SelectionHighlight().attributes(isFocused: isFocused)
-                buffer.addAttributes(highlight, in: first)
-                buffer.addAttributes(highlight, in: second)
+                buffer.addAttributes(highlight, in: Rect(x: rowSpan.x, y: first.y, width: rowSpan.width, height: 1))
+                buffer.addAttributes(highlight, in: Rect(x: rowSpan.x, y: second.y, width: rowSpan.width, height: 1))
             }
         }
     }

@@ -5,9 +5,13 @@ enum Chrome {
     static func renderHeader(_ state: WorkbenchState, into buffer: inout Buffer, area: Rect) {
         let errors = state.store.loadProblems.filter { $0.severity == .error }.count
         let problems = errors > 0 ? "  ⚠ \(errors) problem\(errors == 1 ? "" : "s") (!)" : ""
-        let left = " Curriculum Workbench · \(state.folderName)\(problems)"
         let user = state.user.isEmpty ? "no user" : state.user
         let right = "\(user) · \(state.roleText) "
+        // On a narrow terminal the product name gives way, so the problem count stays in view.
+        var left = " Curriculum Workbench · \(state.folderName)\(problems)"
+        if !problems.isEmpty, DisplayWidth.of(left) + DisplayWidth.of(right) + 2 > area.width {
+            left = " \(state.folderName)\(problems)"
+        }
         StatusBar(left: left, right: right, style: .statusBar).render(into: &buffer, area: area)
     }
 

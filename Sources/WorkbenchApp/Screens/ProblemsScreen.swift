@@ -9,7 +9,8 @@ enum ProblemsScreen {
 
     static func render(_ state: WorkbenchState, into buffer: inout Buffer, area: Rect) {
         let problems = state.store.loadProblems
-        let inner = Box(title: "Problems · \(problems.count)", border: .heavy, style: .title).render(into: &buffer, area: area).paddedHorizontally(1)
+        let interior = Box(title: "Problems · \(problems.count)", border: .heavy, style: .title).render(into: &buffer, area: area)
+        let inner = interior.paddedHorizontally(1)
         guard !problems.isEmpty else {
             buffer.write("Every file of the folder loaded without errors.", in: inner.row(0), style: .success)
             return
@@ -26,8 +27,9 @@ enum ProblemsScreen {
                  Span(place, style: .emphasis)], in: first)
             buffer.write("  " + problem.message, in: second)
             if cursor.offset + item == cursor.index {
-                buffer.addAttributes(.reverse, in: first)
-                buffer.addAttributes(.reverse, in: second)
+                // The highlight spans the whole row, padding included, as in the browser's lists.
+                buffer.addAttributes(.reverse, in: interior.row(item * 2))
+                buffer.addAttributes(.reverse, in: interior.row(item * 2 + 1))
             }
         }
     }

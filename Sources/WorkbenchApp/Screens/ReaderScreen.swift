@@ -25,10 +25,19 @@ enum ReaderScreen {
         let entry = state.store.allModules.first { $0.topic == reader.topic && $0.id == reader.module }
         let title = entry?.module?.title ?? reader.module
         let status = entry.map { StatusBadge.text($0.status) } ?? ""
-        let revision = entry?.record.current.map { "rev \($0.id.seq) · \($0.info.author) · \(Timestamp.day($0.info.time))" } ?? ""
+        // The revision, from the fullest form that fits down to its number alone.
+        let revisions = entry?.record.current.map {
+            ["rev \($0.id.seq) · \($0.info.author) · \(Timestamp.day($0.info.time))", "rev \($0.id.seq) · \(Timestamp.day($0.info.time))", "rev \($0.id.seq)"]
+        } ?? []
+        // A long title gives way to the status, which must stay visible; the revision takes what is left.
+        let statusWidth = DisplayWidth.of("  " + status)
+        let shownTitle = (" " + title).truncated(toWidth: max(0, geometry.title.width - statusWidth))
+        let revisionRoom = geometry.title.width - DisplayWidth.of(shownTitle) - statusWidth
         buffer.write(
-            [Span(" " + title, style: .title), Span("  " + status, style: entry.map { StatusBadge.style($0.status) } ?? .muted),
-             Span("  " + revision, style: .muted)], in: geometry.title)
+            [Span(shownTitle, style: .title),
+             Span("  " + status, style: entry.map { StatusBadge.style($0.status) } ?? .muted),
+             Span(revisions.map { "  " + $0 }.first { DisplayWidth.of($0) <= revisionRoom } ?? "", style: .muted)],
+            in: geometry.title)
         let layout = reader.layout(width: geometry.textWidth)
         let offset = max(0, min(reader.offset, max(0, layout.lines.count - geometry.textHeight)))
         for row in 0..<min(geometry.textHeight, max(0, layout.lines.count - offset)) {

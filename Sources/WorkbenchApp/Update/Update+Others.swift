@@ -31,6 +31,7 @@ extension WorkbenchApp {
             // Help opened from the search box goes back to it.
             state.overlay = state.helpReturnsToSearch ? .search : nil
             state.helpReturnsToSearch = false
+        case .redraw: return [.redrawAll]
         case .quit: return [.quit]
         }
         return []
