@@ -36,6 +36,7 @@ public struct WorkbenchApp: Sendable {
         case .browser: return handleBrowser(key)
         case .reader: return handleReader(key)
         case .problems: return handleProblems(key)
+        case .printPreview: return handlePrintPreview(key)
         }
     }
 
@@ -44,6 +45,11 @@ public struct WorkbenchApp: Sendable {
         state.width = max(0, width)
         state.height = max(0, height)
         revealSelections()
+        if state.printPreview != nil { renderOutline() }
+        if case .path(var field)? = state.printPreview?.prompt {
+            field.viewportWidth = PrintPreviewScreen.fieldWidth(screenWidth: state.width)
+            state.printPreview?.prompt = .path(field)
+        }
     }
 
     /// Draws the current state.
@@ -59,6 +65,7 @@ public struct WorkbenchApp: Sendable {
         case .browser: BrowserScreen.render(state, into: &buffer, area: layout.body)
         case .reader: ReaderScreen.render(state, into: &buffer, area: layout.body)
         case .problems: ProblemsScreen.render(state, into: &buffer, area: layout.body)
+        case .printPreview: PrintPreviewScreen.render(state, into: &buffer, area: layout.body)
         }
         switch state.overlay {
         case .help(let offset): HelpOverlay.render(state, offset: offset, into: &buffer, area: layout.body)
@@ -76,6 +83,7 @@ public struct WorkbenchApp: Sendable {
         case .browser: return (KeyMaps.browser.title, KeyMaps.browser.helpEntries)
         case .reader: return (KeyMaps.reader.title, KeyMaps.reader.helpEntries)
         case .problems: return (KeyMaps.problems.title, KeyMaps.problems.helpEntries)
+        case .printPreview: return (KeyMaps.printPreview.title, KeyMaps.printPreview.helpEntries)
         }
     }
 

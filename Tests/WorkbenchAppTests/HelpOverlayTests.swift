@@ -54,7 +54,7 @@ struct HelpOverlayTests {
         #expect(buffer.text(row: 1, from: 18, width: 64) == "╭ Keys: Browser (Esc closes) ──────────────────────────────────╮")
         #expect(buffer.text(row: 2, from: 18, width: 64) == "│ ↑ k        Move up                                           │")
         #expect(buffer.text(row: 7, from: 18, width: 64) == "│ Shift-Tab  Previous pane                                     │")
-        #expect(buffer.text(row: 19, from: 18, width: 64) == "│ q          Quit                                              │")
+        #expect(buffer.text(row: 20, from: 18, width: 64) == "│ q          Quit                                              │")
         #expect(buffer.text(row: 28, from: 18, width: 64) == "╰──────────────────────────────────────────────────────────────╯")
         #expect(buffer.lines[29] == "  Esc close                                                                            topic 15/16  ")
         let listed = listedEntries(buffer, x: 20, width: 60)

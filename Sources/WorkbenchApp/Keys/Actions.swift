@@ -3,7 +3,7 @@ enum BrowserAction: Hashable, Sendable {
     case up, down, pageUp, pageDown, home, end
     case previousPane, nextPane, open
     case search, nextHit, previousHit
-    case problems, help, redraw, quit
+    case print, problems, help, redraw, quit
 }
 
 /// What a key does in the module reader.
@@ -11,7 +11,7 @@ enum ReaderAction: Hashable, Sendable {
     case up, down, pageUp, pageDown, home, end
     case nextSection, previousSection, toggleFold, foldAll, unfoldAll
     case search, nextHit, previousHit
-    case back, help, redraw, quit
+    case print, back, help, redraw, quit
 }
 
 /// What a key does in the search box (other keys edit the query).
@@ -27,4 +27,11 @@ enum ProblemsAction: Hashable, Sendable {
 /// What a key does while the help overlay is shown.
 enum HelpAction: Hashable, Sendable {
     case up, down, close, redraw, quit
+}
+
+/// What a key does in the print preview.
+enum PrintPreviewAction: Hashable, Sendable {
+    case up, down, pageUp, pageDown, home, end
+    case edition, format, script, agenda, write
+    case back, help, redraw, quit
 }

@@ -19,6 +19,7 @@ enum KeyMaps {
             KeyBinding([.character("/")], .search, "Search every module", hint: "search"),
             KeyBinding([.character("n")], .nextHit, "Next search result"),
             KeyBinding([.character("N")], .previousHit, "Previous search result"),
+            KeyBinding([.character("p")], .print, "Print preview of the module, or of the topic"),
             KeyBinding([.character("!")], .problems, "Files that could not be loaded"),
             KeyBinding([.character("?"), .function(1)], .help, "This help", hint: "help"),
             KeyBinding([.control("l")], .redraw, "Redraw the screen"),
@@ -42,6 +43,7 @@ enum KeyMaps {
             KeyBinding([.character("/")], .search, "Search every module", hint: "search"),
             KeyBinding([.character("n")], .nextHit, "Next search result"),
             KeyBinding([.character("N")], .previousHit, "Previous search result"),
+            KeyBinding([.character("p")], .print, "Print preview of this module"),
             KeyBinding([.escape, .left, .character("h"), .backspace], .back, "Back to the browser", hint: "back"),
             KeyBinding([.character("?"), .function(1)], .help, "This help", hint: "help"),
             KeyBinding([.control("l")], .redraw, "Redraw the screen"),
@@ -57,6 +59,26 @@ enum KeyMaps {
             KeyBinding([.escape], .cancel, "Close the search", hint: "close"),
             KeyBinding([.function(1)], .help, "This help", hint: "help"),
             KeyBinding([.control("l")], .redraw, "Redraw the screen"),
+        ])
+
+    static let printPreview = KeyMap<PrintPreviewAction>(
+        title: "Print preview",
+        bindings: [
+            KeyBinding([.up, .character("k")], .up, "Scroll up"),
+            KeyBinding([.down, .character("j")], .down, "Scroll down"),
+            KeyBinding([.pageUp, .character("b")], .pageUp, "Page up"),
+            KeyBinding([.pageDown, .character(" ")], .pageDown, "Page down"),
+            KeyBinding([.home, .character("g")], .home, "Top"),
+            KeyBinding([.end, .character("G")], .end, "Bottom"),
+            KeyBinding([.character("e")], .edition, "Handout or trainer edition", hint: "edition"),
+            KeyBinding([.character("f")], .format, "Format: text, Markdown or HTML", hint: "format"),
+            KeyBinding([.character("a")], .script, "Script: as written, Latin or Cyrillic", hint: "script"),
+            KeyBinding([.character("t")], .agenda, "Clock times from 09:00, split into days"),
+            KeyBinding([.character("w"), .control("s")], .write, "Write to a file", hint: "write"),
+            KeyBinding([.escape, .left, .character("h")], .back, "Back", hint: "back"),
+            KeyBinding([.character("?"), .function(1)], .help, "This help", hint: "help"),
+            KeyBinding([.control("l")], .redraw, "Redraw the screen"),
+            KeyBinding([.character("q")], .quit, "Quit"),
         ])
 
     static let problems = KeyMap<ProblemsAction>(

@@ -32,6 +32,12 @@ enum Chrome {
         case .browser: return KeyMaps.browser.footerHints
         case .reader: return KeyMaps.reader.footerHints
         case .problems: return KeyMaps.problems.footerHints
+        case .printPreview:
+            switch state.printPreview?.prompt {
+            case .path?: return "Enter write  Esc cancel"
+            case .replace?: return "y replace  n other name"
+            case nil: return KeyMaps.printPreview.footerHints
+            }
         }
     }
 

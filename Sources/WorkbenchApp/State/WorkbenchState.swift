@@ -8,6 +8,7 @@ public struct WorkbenchState: Sendable {
         case browser
         case reader
         case problems
+        case printPreview
     }
 
     enum Overlay: Hashable, Sendable {
@@ -38,6 +39,9 @@ public struct WorkbenchState: Sendable {
     var search = SearchState()
     /// Built on the first search, then kept.
     var searchIndex: SearchIndex?
+    var printPreview: PrintPreviewState?
+    /// Where the print preview writes files.
+    public var files = OutlineFiles.disk
     var message: StatusMessage?
     /// Whether closing the help goes back to the search box it was opened from.
     var helpReturnsToSearch = false

@@ -27,6 +27,7 @@ extension WorkbenchApp {
         case .search: openSearch()
         case .nextHit: jumpToHit(by: 1)
         case .previousHit: jumpToHit(by: -1)
+        case .print: openPrintPreview()
         case .problems:
             state.screen = .problems
         case .help: state.overlay = .help(offset: 0)
