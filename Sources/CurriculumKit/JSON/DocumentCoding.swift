@@ -38,7 +38,7 @@ public enum DocumentCoding {
             throw .content(pointer: "", reason: "the file holds \(tree.kindName), not an object")
         }
         do {
-            return try JSONDecoder().decode(T.self, from: Data(bytes))
+            return try JSONValueDecoder().decode(T.self, from: tree)
         } catch let error as DecodingError {
             throw describe(error)
         } catch {
@@ -53,11 +53,8 @@ public enum DocumentCoding {
 
     /// The JSON tree of a value as the typed model writes it.
     public static func tree<T: Encodable>(of value: T) -> JSONValue {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.withoutEscapingSlashes]
         do {
-            let data = try encoder.encode(value)
-            return try JSONParser.parse(Array(data))
+            return try JSONValueEncoder().encode(value)
         } catch {
             preconditionFailure("the model encodes to JSON it can read back: \(error)")
         }

@@ -1,0 +1,219 @@
+/// Decodes `Decodable` values from a `JSONValue` tree that has already been parsed, so a file is
+/// parsed once. Errors are the `DecodingError`s Foundation's `JSONDecoder` throws, with the same
+/// coding paths, so the messages built from them name the same JSON pointers.
+struct JSONValueDecoder {
+    func decode<T: Decodable>(_ type: T.Type, from value: JSONValue) throws -> T {
+        try TreeDecoder(value: value, codingPath: []).decodeValue(type)
+    }
+}
+
+/// One position in the tree: the value there and the path that leads to it.
+private struct TreeDecoder: Decoder {
+    let value: JSONValue
+    let codingPath: [any CodingKey]
+    var userInfo: [CodingUserInfoKey: Any] { [:] }
+
+    func container<Key: CodingKey>(keyedBy type: Key.Type) throws -> KeyedDecodingContainer<Key> {
+        guard case .object(let members) = value else {
+            throw mismatch([String: Any].self, value)
+        }
+        return KeyedDecodingContainer(KeyedTreeContainer<Key>(members: members, codingPath: codingPath))
+    }
+
+    func unkeyedContainer() throws -> any UnkeyedDecodingContainer {
+        guard case .array(let elements) = value else {
+            throw mismatch([Any].self, value)
+        }
+        return UnkeyedTreeContainer(elements: elements, codingPath: codingPath)
+    }
+
+    func singleValueContainer() throws -> any SingleValueDecodingContainer {
+        SingleTreeContainer(value: value, codingPath: codingPath)
+    }
+
+    func decodeValue<T: Decodable>(_ type: T.Type) throws -> T {
+        switch type {
+        case is String.Type, is Bool.Type, is Int.Type, is Double.Type:
+            return try SingleTreeContainer(value: value, codingPath: codingPath).decodeScalar(type)
+        case let integer as any FixedWidthInteger.Type:
+            return try SingleTreeContainer(value: value, codingPath: codingPath).decodeInteger(integer) as! T
+        default:
+            return try T(from: self)
+        }
+    }
+
+    func mismatch(_ type: Any.Type, _ found: JSONValue) -> DecodingError {
+        treeMismatch(type, found, codingPath)
+    }
+}
+
+private func treeMismatch(_ type: Any.Type, _ found: JSONValue, _ path: [any CodingKey]) -> DecodingError {
+    if case .null = found {
+        return .valueNotFound(type, .init(codingPath: path, debugDescription: "Expected \(type) value but found null instead."))
+    }
+    return .typeMismatch(type, .init(codingPath: path, debugDescription: "Expected to decode \(type) but found \(found.kindName) instead."))
+}
+
+/// A key for array positions in coding paths.
+private struct IndexKey: CodingKey {
+    let intValue: Int?
+    var stringValue: String { "Index \(intValue ?? 0)" }
+    init(_ index: Int) { intValue = index }
+    init?(stringValue: String) { nil }
+    init?(intValue: Int) { self.intValue = intValue }
+}
+
+private struct KeyedTreeContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
+    let members: [String: JSONValue]
+    let codingPath: [any CodingKey]
+
+    var allKeys: [Key] { members.keys.compactMap { Key(stringValue: $0) } }
+
+    func contains(_ key: Key) -> Bool { members[key.stringValue] != nil }
+
+    private func member(_ key: Key) throws -> JSONValue {
+        guard let value = members[key.stringValue] else {
+            throw DecodingError.keyNotFound(
+                key, .init(codingPath: codingPath, debugDescription: "No value associated with key \(key.stringValue)."))
+        }
+        return value
+    }
+
+    func decodeNil(forKey key: Key) throws -> Bool {
+        if case .null = try member(key) { return true }
+        return false
+    }
+
+    func decode<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T {
+        try TreeDecoder(value: try member(key), codingPath: codingPath + [key]).decodeValue(type)
+    }
+
+    func decodeIfPresent<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T? {
+        guard let value = members[key.stringValue] else { return nil }
+        if case .null = value { return nil }
+        return try TreeDecoder(value: value, codingPath: codingPath + [key]).decodeValue(type)
+    }
+
+    func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type, forKey key: Key) throws -> KeyedDecodingContainer<NestedKey> {
+        try TreeDecoder(value: try member(key), codingPath: codingPath + [key]).container(keyedBy: type)
+    }
+
+    func nestedUnkeyedContainer(forKey key: Key) throws -> any UnkeyedDecodingContainer {
+        try TreeDecoder(value: try member(key), codingPath: codingPath + [key]).unkeyedContainer()
+    }
+
+    func superDecoder() throws -> any Decoder {
+        TreeDecoder(value: .object(members), codingPath: codingPath)
+    }
+
+    func superDecoder(forKey key: Key) throws -> any Decoder {
+        TreeDecoder(value: members[key.stringValue] ?? .null, codingPath: codingPath + [key])
+    }
+}
+
+private struct UnkeyedTreeContainer: UnkeyedDecodingContainer {
+    let elements: [JSONValue]
+    let codingPath: [any CodingKey]
+    private(set) var currentIndex = 0
+
+    init(elements: [JSONValue], codingPath: [any CodingKey]) {
+        self.elements = elements
+        self.codingPath = codingPath
+    }
+
+    var count: Int? { elements.count }
+    var isAtEnd: Bool { currentIndex >= elements.count }
+
+    private mutating func next(_ type: Any.Type) throws -> TreeDecoder {
+        guard !isAtEnd else {
+            throw DecodingError.valueNotFound(
+                type, .init(codingPath: codingPath + [IndexKey(currentIndex)], debugDescription: "Unkeyed container is at end."))
+        }
+        defer { currentIndex += 1 }
+        return TreeDecoder(value: elements[currentIndex], codingPath: codingPath + [IndexKey(currentIndex)])
+    }
+
+    mutating func decodeNil() throws -> Bool {
+        guard !isAtEnd, case .null = elements[currentIndex] else { return false }
+        currentIndex += 1
+        return true
+    }
+
+    mutating func decode<T: Decodable>(_ type: T.Type) throws -> T {
+        try next(type).decodeValue(type)
+    }
+
+    mutating func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type) throws -> KeyedDecodingContainer<NestedKey> {
+        try next([String: Any].self).container(keyedBy: type)
+    }
+
+    mutating func nestedUnkeyedContainer() throws -> any UnkeyedDecodingContainer {
+        try next([Any].self).unkeyedContainer()
+    }
+
+    mutating func superDecoder() throws -> any Decoder {
+        try next(Any.self)
+    }
+}
+
+private struct SingleTreeContainer: SingleValueDecodingContainer {
+    let value: JSONValue
+    let codingPath: [any CodingKey]
+
+    func decodeNil() -> Bool {
+        if case .null = value { return true }
+        return false
+    }
+
+    func decode(_ type: Bool.Type) throws -> Bool { try decodeScalar(type) }
+    func decode(_ type: String.Type) throws -> String { try decodeScalar(type) }
+    func decode(_ type: Double.Type) throws -> Double { try decodeScalar(type) }
+    func decode(_ type: Int.Type) throws -> Int { try decodeScalar(type) }
+    func decode(_ type: Float.Type) throws -> Float { Float(try decodeScalar(Double.self)) }
+    func decode(_ type: Int8.Type) throws -> Int8 { try fitting(type) }
+    func decode(_ type: Int16.Type) throws -> Int16 { try fitting(type) }
+    func decode(_ type: Int32.Type) throws -> Int32 { try fitting(type) }
+    func decode(_ type: Int64.Type) throws -> Int64 { try fitting(type) }
+    func decode(_ type: UInt.Type) throws -> UInt { try fitting(type) }
+    func decode(_ type: UInt8.Type) throws -> UInt8 { try fitting(type) }
+    func decode(_ type: UInt16.Type) throws -> UInt16 { try fitting(type) }
+    func decode(_ type: UInt32.Type) throws -> UInt32 { try fitting(type) }
+    func decode(_ type: UInt64.Type) throws -> UInt64 { try fitting(type) }
+
+    func decodeInteger<Number: FixedWidthInteger>(_ type: Number.Type) throws -> Number {
+        try fitting(type)
+    }
+
+    /// A whole number that must fit `type`.
+    private func fitting<Number: FixedWidthInteger>(_ type: Number.Type) throws -> Number {
+        guard let number = Number(exactly: try decodeScalar(Int.self)) else {
+            throw DecodingError.dataCorrupted(
+                .init(codingPath: codingPath, debugDescription: "Number does not fit in \(type)."))
+        }
+        return number
+    }
+
+    func decode<T: Decodable>(_ type: T.Type) throws -> T {
+        try TreeDecoder(value: value, codingPath: codingPath).decodeValue(type)
+    }
+
+    /// Strings, booleans and numbers; a whole number written with a fraction or exponent
+    /// (`5.0`, `5e0`) is accepted as an integer when it is exactly one, as Foundation does.
+    func decodeScalar<T>(_ type: T.Type) throws -> T {
+        switch (value, type) {
+        case (.string(let text), is String.Type): return text as! T
+        case (.bool(let flag), is Bool.Type): return flag as! T
+        case (.integer(let number), is Int.Type): return number as! T
+        case (.integer(let number), is Double.Type): return Double(number) as! T
+        case (.number(let number), is Double.Type): return number as! T
+        case (.number(let number), is Int.Type):
+            guard number.rounded() == number, let whole = Int(exactly: number) else {
+                throw DecodingError.dataCorrupted(
+                    .init(codingPath: codingPath, debugDescription: "Number \(number) is not representable in Swift."))
+            }
+            return whole as! T
+        default:
+            throw treeMismatch(type, value, codingPath)
+        }
+    }
+}
