@@ -70,20 +70,15 @@ enum RevisionReader {
 
     /// The header parsed from the file's last few kilobytes, or `nil` when the file is not canonical there.
     private static func tailHeader(path: String) throws -> RevisionInfo? {
-        guard let handle = FileHandle(forReadingAtPath: path) else { return nil }
-        defer { try? handle.close() }
-        let size = try handle.seekToEnd()
-        let start = size > UInt64(tailLength) ? size - UInt64(tailLength) : 0
-        try handle.seek(toOffset: start)
-        guard let data = try handle.readToEnd() else { return nil }
-        let tail = [UInt8](data)
+        guard let tail = AtomicWriter.readTail(path, length: tailLength) else { return nil }
         guard let markerStart = lastIndex(of: marker, in: tail) else { return nil }
         var end = tail.count
         while end > 0, tail[end - 1] == UInt8(ascii: "\n") || tail[end - 1] == UInt8(ascii: " ") { end -= 1 }
         guard end > 0, tail[end - 1] == UInt8(ascii: "}") else { return nil }
         let objectBytes = Array(tail[(markerStart + marker.count - 1)..<(end - 1)])
-        guard case .object = try JSONParser.parse(objectBytes) else { return nil }
-        return try JSONDecoder().decode(RevisionInfo.self, from: Data(objectBytes))
+        let tree = try JSONParser.parse(objectBytes)
+        guard case .object = tree else { return nil }
+        return try JSONValueDecoder().decode(RevisionInfo.self, from: tree)
     }
 
     private static func lastIndex(of pattern: [UInt8], in bytes: [UInt8]) -> Int? {
