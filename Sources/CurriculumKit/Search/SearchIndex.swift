@@ -26,7 +26,8 @@ public struct SearchIndex: Sendable {
     }
 
     public init(modules: [ModuleEntry]) {
-        entries = modules.compactMap { entry in
+        // Folding every field is the costly part; modules are folded in parallel.
+        entries = ParallelMap.map(modules) { entry -> Entry? in
             guard let module = entry.module else { return nil }
             let fields = SearchableFields.of(module).filter { !$0.text.isEmpty }.map { field in
                 Field(
@@ -34,7 +35,7 @@ public struct SearchIndex: Sendable {
                     folded: TextFolding.fold(field.text))
             }
             return Entry(topic: entry.topic, module: entry.id, title: module.title, fields: fields)
-        }
+        }.compactMap { $0 }
     }
 
     /// The number of modules indexed.

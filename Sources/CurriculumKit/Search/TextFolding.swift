@@ -36,7 +36,22 @@ public enum TextFolding {
             bytes.append(32)
             return
         }
+        let scalars = character.unicodeScalars
+        if scalars.count == 1, let scalar = scalars.first, tableRange.contains(scalar.value) {
+            bytes += table[Int(scalar.value - tableRange.lowerBound)]
+            return
+        }
         bytes += Array(foldedNonASCII(character).utf8)
+    }
+
+    /// Latin with diacritics and Cyrillic, whose folded forms are worked out once: folding
+    /// through Foundation for every character made searching Cyrillic text slow.
+    private static let tableRange: Range<UInt32> = 0x80..<0x530
+
+    private static let table: [[UInt8]] = tableRange.map { value in
+        guard let scalar = Unicode.Scalar(value) else { return [] }
+        let character = Character(scalar)
+        return character.isWhitespace ? [32] : Array(foldedNonASCII(character).utf8)
     }
 
     private static func foldedNonASCII(_ character: Character) -> String {
