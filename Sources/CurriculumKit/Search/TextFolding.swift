@@ -9,8 +9,8 @@ public enum TextFolding {
     public static func fold(_ text: String) -> [UInt8] {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(text.utf8.count)
-        for character in text {
-            append(character, to: &bytes)
+        for scalar in text.unicodeScalars {
+            append(scalar, to: &bytes)
         }
         return bytes
     }
@@ -21,40 +21,39 @@ public enum TextFolding {
         var origins: [Int] = []
         for (index, character) in text.enumerated() {
             let before = bytes.count
-            append(character, to: &bytes)
+            for scalar in character.unicodeScalars {
+                append(scalar, to: &bytes)
+            }
             origins += Array(repeating: index, count: bytes.count - before)
         }
         return (bytes, origins)
     }
 
-    private static func append(_ character: Character, to bytes: inout [UInt8]) {
-        if let ascii = character.asciiValue {
+    /// Scalar by scalar, so a letter and its combining accent fold as the accented letter does.
+    private static func append(_ scalar: Unicode.Scalar, to bytes: inout [UInt8]) {
+        let value = scalar.value
+        if value < 0x80 {
+            let ascii = UInt8(value)
             bytes.append(ascii >= 65 && ascii <= 90 ? ascii + 32 : ascii)
-            return
-        }
-        if character.isWhitespace {
+        } else if tableRange.contains(value) {
+            bytes += table[Int(value - tableRange.lowerBound)]
+        } else if scalar.properties.isWhitespace {
             bytes.append(32)
-            return
+        } else {
+            bytes += Array(foldedNonASCII(String(scalar)).utf8)
         }
-        let scalars = character.unicodeScalars
-        if scalars.count == 1, let scalar = scalars.first, tableRange.contains(scalar.value) {
-            bytes += table[Int(scalar.value - tableRange.lowerBound)]
-            return
-        }
-        bytes += Array(foldedNonASCII(character).utf8)
     }
 
-    /// Latin with diacritics and Cyrillic, whose folded forms are worked out once: folding
-    /// through Foundation for every character made searching Cyrillic text slow.
+    /// Latin with diacritics, combining accents and Cyrillic, whose folded forms are worked out
+    /// once: folding through Foundation for every character made searching Cyrillic text slow.
     private static let tableRange: Range<UInt32> = 0x80..<0x530
 
     private static let table: [[UInt8]] = tableRange.map { value in
         guard let scalar = Unicode.Scalar(value) else { return [] }
-        let character = Character(scalar)
-        return character.isWhitespace ? [32] : Array(foldedNonASCII(character).utf8)
+        return scalar.properties.isWhitespace ? [32] : Array(foldedNonASCII(String(scalar)).utf8)
     }
 
-    private static func foldedNonASCII(_ character: Character) -> String {
+    private static func foldedNonASCII(_ character: String) -> String {
         switch character {
         case "đ", "Đ": return "d"
         case "ł", "Ł": return "l"
@@ -62,7 +61,7 @@ public enum TextFolding {
         case "’", "‘", "ʼ": return "'"
         case "“", "”", "„": return "\""
         default:
-            return String(character).lowercased().folding(options: [.diacriticInsensitive], locale: nil)
+            return character.lowercased().folding(options: [.diacriticInsensitive], locale: nil)
         }
     }
 }
