@@ -140,7 +140,8 @@ public struct HTMLRenderer: Sendable {
         table { border-collapse: collapse; width: 100%; margin: 0.4em 0 0.6em; font-size: 10pt; }
         th, td { text-align: left; vertical-align: top; padding: 0.25em 0.5em; border-bottom: 0.5pt solid #ccc; }
         th { border-bottom: 1pt solid #666; }
-        th.number, td.number { text-align: right; white-space: nowrap; }
+        th.number, td.number, th:first-child, td:first-child { white-space: nowrap; }
+        th.number, td.number { text-align: right; }
         tr { break-inside: avoid; page-break-inside: avoid; }
         tr.pause td { color: #666; font-style: italic; }
         a { color: #1d4ed8; }

@@ -54,6 +54,7 @@ public struct MarkdownRenderer: Sendable {
             case .strong(let text):
                 return "**\(MarkdownRenderer.escape(text))**"
             case .link(let text, let url):
+                guard MarkdownRenderer.isWebAddress(url) else { return MarkdownRenderer.escape(text) }
                 let destination = MarkdownRenderer.destination(url)
                 return text == url ? "<\(destination)>" : "[\(MarkdownRenderer.escape(text))](<\(destination)>)"
             }
@@ -101,6 +102,12 @@ public struct MarkdownRenderer: Sendable {
     /// A table cell: escaped, on one line.
     static func cell(_ text: String) -> String {
         escape(text.split(whereSeparator: \.isNewline).joined(separator: " "))
+    }
+
+    /// Whether a link may be made: only http, https and mailto addresses, never `javascript:`.
+    private static func isWebAddress(_ url: String) -> Bool {
+        let lower = url.lowercased()
+        return lower.hasPrefix("https://") || lower.hasPrefix("http://") || lower.hasPrefix("mailto:")
     }
 
     /// A link destination inside `<…>`: no spaces, angle brackets or line breaks.

@@ -53,18 +53,21 @@ struct ModulePageBuilder {
 
     // MARK: Header
 
+    /// The topic; the module's facts (the handout names itself first); for trainers, the edition
+    /// with the status and the date, and the revision printed.
     private var metaLines: [String] {
         var lines = [topic.map(OutlineLabels.topicHeading) ?? "Topic \(PrintableText.line(entry.topic))"]
-        var facts = [OutlineLabels.edition(options.edition), PrintableText.line(stored.document.language), OutlineLabels.delivery(module.delivery)]
+        var facts = isTrainer ? [] : [OutlineLabels.edition(options.edition)]
+        facts += [OutlineLabels.language(PrintableText.line(module.language)), OutlineLabels.delivery(module.delivery)]
         if let level = module.eqfLevel { facts.append("EQF level \(level)") }
         facts.append("\(OutlineLabels.durationWithMinutes(module.totalMinutes)) in \(OutlineLabels.count(module.sessions.count, "session"))")
         if let original = module.translationOf { facts.append("translation of \(PrintableText.line(original))") }
         lines.append(facts.joined(separator: " · "))
         if isTrainer {
-            var revision = OutlineAssembly(store: store, options: options).revisionLine(stored.id, stored.info)
-            revision += " · status: \(entry.status.rawValue)"
-            if let printedAt = options.printedAt { revision += " · printed \(PrintableText.line(Timestamp.day(printedAt)))" }
-            lines.append(revision)
+            var edition = "\(OutlineLabels.edition(options.edition)) · status: \(entry.status.rawValue)"
+            if let printedAt = options.printedAt { edition += " · printed on \(PrintableText.line(Timestamp.day(printedAt)))" }
+            lines.append(edition)
+            lines.append(OutlineAssembly(store: store, options: options).revisionLine(stored.id, stored.info))
         }
         if let script = options.script {
             lines.append(ScriptConversion.summary(language: PrintableText.line(stored.document.language), script: script))

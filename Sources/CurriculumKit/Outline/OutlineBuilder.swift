@@ -84,13 +84,15 @@ struct OutlineAssembly {
             OutlineLabels.edition(options.edition), OutlineLabels.count(store.topics.count, "topic"),
             OutlineLabels.count(modules.count, "module"), OutlineLabels.duration(minutes) + " of teaching",
         ].joined(separator: " · ")
-        if isTrainer, let printedAt = options.printedAt { facts += " · printed \(Timestamp.day(printedAt))" }
-        var blocks: [OutlineBlock] = [.heading(level: 1, text: title), .meta([facts]), .heading(level: 2, text: "Contents")]
+        if isTrainer, let printedAt = options.printedAt { facts += " · printed on \(PrintableText.line(Timestamp.day(printedAt)))" }
+        var blocks: [OutlineBlock] = [.heading(level: 1, text: title), .meta([facts] + scriptLine)]
+        blocks.append(.heading(level: 2, text: "Contents"))
         let rows = store.topics.map { topic in
             let minutes = topic.modules.reduce(0) { $0 + ($1.module?.totalMinutes ?? 0) }
             let number = (topic.topic?.number ?? Int(topic.id.prefix(2))).map(String.init) ?? "?"
             let title = topic.topic.map { PrintableText.line($0.title) } ?? topic.id
-            return OutlineTable.Row([number, title, String(topic.modules.count), OutlineLabels.duration(minutes)])
+            let time = topic.modules.isEmpty ? "-" : OutlineLabels.duration(minutes)
+            return OutlineTable.Row([number, title, String(topic.modules.count), time])
         }
         blocks.append(
             .table(
@@ -127,16 +129,15 @@ struct OutlineAssembly {
         let modules = entry.modules.map { module in (module, module.module.map(converted)) }
         let minutes = modules.reduce(0) { $0 + ($1.1?.totalMinutes ?? 0) }
         var blocks: [OutlineBlock] = [.heading(level: 1, text: heading)]
-        var facts = [
-            OutlineLabels.edition(options.edition), OutlineLabels.count(modules.count, "module"),
-            OutlineLabels.durationWithMinutes(minutes) + " of teaching",
-        ].joined(separator: " · ")
+        var facts = OutlineLabels.edition(options.edition) + " · "
+        facts += modules.isEmpty ? "no modules yet" : OutlineLabels.count(modules.count, "module") + " · "
+            + OutlineLabels.durationWithMinutes(minutes) + " of teaching"
         var meta: [String] = []
-        if isTrainer, let current = entry.record.current {
-            meta.append(revisionLine(current.id, current.info))
-            if let printedAt = options.printedAt { facts += " · printed \(Timestamp.day(printedAt))" }
+        if isTrainer {
+            if let printedAt = options.printedAt { facts += " · printed on \(PrintableText.line(Timestamp.day(printedAt)))" }
+            if let current = entry.record.current { meta.append(revisionLine(current.id, current.info)) }
         }
-        blocks.append(.meta([facts] + meta))
+        blocks.append(.meta([facts] + meta + scriptLine))
         if entry.record.isDiverged, let current = entry.record.current {
             blocks.append(
                 .notice(
@@ -170,10 +171,12 @@ struct OutlineAssembly {
                 return OutlineTable.Row(cells)
             }
             blocks.append(.table(OutlineTable(columns: columns, rows: rows)))
+            let unreadable = modules.filter { $0.1 == nil }.count
+            let note = unreadable == 0 ? "" : " (\(unreadable) cannot be read)"
             blocks.append(
                 .paragraph(
                     OutlineText(
-                        "Total: \(OutlineLabels.durationWithMinutes(minutes)) of teaching in \(OutlineLabels.count(modules.count, "module"))."
+                        "Total: \(OutlineLabels.durationWithMinutes(minutes)) of teaching in \(OutlineLabels.count(modules.count, "module"))\(note)."
                     )))
         }
         return OutlinePage(
@@ -190,11 +193,20 @@ struct OutlineAssembly {
                 .notice(
                     OutlineNotice(
                         label: "Cannot be read",
-                        text: "\(topic.id)/\(entry.id): \(PrintableText.line(unreadableReason(entry))) See `workbench validate`."))
+                        text: "\(topic.id)/\(entry.id): \(PrintableText.line(unreadableReason(entry))). See `workbench validate`."))
             ])
     }
 
     // MARK: Pieces
+
+    /// What `--script` does to the modules that follow, for a topic's or the catalog's page.
+    private var scriptLine: [String] {
+        switch options.script {
+        case nil: []
+        case .latin: ["Script: Serbian and Macedonian modules printed in Latin"]
+        case .cyrillic: ["Script: Serbian modules printed in Cyrillic (Macedonian modules as written)"]
+        }
+    }
 
     /// The module as printed: converted to the asked alphabet when its language has one.
     func converted(_ module: Module) -> Module {
@@ -252,9 +264,10 @@ struct OutlineAssembly {
 }
 
 extension OutlineAssembly {
-    /// `From revision 000001-4ab6471a9108, saved by Ana Petrović on 2026-11-23`.
+    /// `Revision 000001-4ab6471a9108, saved 2026-11-23 by Ana Petrović`: what the outline was printed from.
     func revisionLine(_ id: RevisionID, _ info: RevisionInfo) -> String {
         let author = PrintableText.line(info.author)
-        return "From revision \(id), saved by \(author.isEmpty ? "an unknown author" : author) on \(Timestamp.day(info.time))"
+        let day = PrintableText.line(Timestamp.day(info.time))
+        return "Revision \(id), saved \(day) by \(author.isEmpty ? "an unknown author" : author)"
     }
 }

@@ -30,15 +30,16 @@ enum OutlineLabels {
     }
 
     static func method(_ method: TeachingMethod) -> String {
-        method.rawValue.replacingDashes()
+        method == .eLearning ? "e-learning" : method.rawValue.replacingDashes()
     }
 
     static func method(_ method: AssessmentMethod) -> String {
         method.rawValue.replacingDashes()
     }
 
+    /// `face-to-face`, `e-learning`, `blended`, `study visit`.
     static func delivery(_ delivery: Delivery) -> String {
-        delivery.rawValue.replacingDashes()
+        delivery == .faceToFace || delivery == .eLearning ? delivery.rawValue : delivery.rawValue.replacingDashes()
     }
 
     static func kind(_ kind: ReferenceKind) -> String {
@@ -47,6 +48,22 @@ enum OutlineLabels {
 
     static func theme(_ theme: CrossCuttingTheme) -> String {
         theme.rawValue.replacingDashes()
+    }
+
+    /// `English`, `Serbian (Cyrillic)`, or the tag itself for a language without a name here.
+    static func language(_ tag: String) -> String {
+        let parts = tag.split(separator: "-").map { $0.lowercased() }
+        let names = [
+            "en": "English", "sr": "Serbian", "bs": "Bosnian", "cnr": "Montenegrin", "mk": "Macedonian",
+            "sq": "Albanian", "hr": "Croatian", "de": "German", "fr": "French",
+        ]
+        guard let first = parts.first, let name = names[first] else { return tag }
+        let scripts = ["latn": "Latin", "cyrl": "Cyrillic"]
+        switch parts.count {
+        case 1: return name
+        case 2: return scripts[parts[1]].map { "\(name) (\($0))" } ?? "\(name) (\(tag))"
+        default: return "\(name) (\(tag))"
+        }
     }
 
     static func edition(_ edition: OutlineEdition) -> String {

@@ -41,7 +41,9 @@ enum TextWidth {
     }
 
     /// `text` broken into lines of at most `width` columns, at spaces where possible; a word
-    /// longer than a line is broken between characters. Runs of spaces collapse to one.
+    /// longer than a line is broken between characters, except a web or e-mail address or a file
+    /// path, which keeps a line of its own so that it can still be copied. Runs of spaces collapse
+    /// to one.
     static func wrap(_ text: String, width: Int) -> [String] {
         let width = max(1, width)
         var lines: [String] = []
@@ -60,7 +62,7 @@ enum TextWidth {
                 line = ""
                 lineWidth = 0
             }
-            while wordWidth > width {
+            while wordWidth > width && !isAddress(word) {
                 let (head, rest) = split(word, atWidth: width)
                 lines.append(head)
                 word = rest
@@ -71,6 +73,11 @@ enum TextWidth {
         }
         if lineWidth > 0 || lines.isEmpty { lines.append(line) }
         return lines
+    }
+
+    /// Whether a word is a web or e-mail address or a file path, which must not be broken.
+    static func isAddress(_ word: some StringProtocol) -> Bool {
+        word.contains("/") || word.hasPrefix("www.") || word.hasPrefix("<www.") || word.contains("@")
     }
 
     /// The longest start of `word` within `width` columns (at least one character), and the rest.

@@ -4,10 +4,18 @@
 /// ways, one letter for one letter: the digraphs `lj`, `nj`, `dž` are single letters (`љ`,
 /// `њ`, `џ`). Macedonian converts from Cyrillic to Latin only (`ѓ` → `gj`, `ќ` → `kj`, `ѕ` → `dz`).
 ///
-/// Going to Cyrillic, words that are clearly not Serbian are left as written: web and e-mail
-/// addresses, words with q, w, x or y, codes mixing letters and digits (`S4`, `LO2`) and Roman
-/// numerals (`XXI`). A few common words whose `nj` or `dž` are two letters (`injekcija`,
-/// `konjugacija`, `nadživeti`, `podžanr`) are spelt letter by letter.
+/// Going to Cyrillic, text that is clearly not Serbian is left as written: web and e-mail
+/// addresses, words with q, w, x or y, codes mixing letters and digits (`S4`, `LO2`), Roman
+/// numerals (`XXI`), and English phrases: a stretch between punctuation marks that holds an
+/// English word such as `the`, `and`, `of` or a word ending in `-tion` (a citation like
+/// `Directive 2011/36/EU on preventing and combating trafficking`) stays in Latin.
+///
+/// Latin `lj`, `nj` and `dž` are read as one letter (`љ`, `њ`, `џ`), in any case (`Nj`, `NJ`).
+/// In a few words they are two letters, across a prefix (`nadživeti` → `надживети`,
+/// `odžaliti` → `оджалити`) or in a loan word (`konjunkcija` → `конјункција`, `injekcija`,
+/// `konjugacija`, `podžanr`, `vanjezički`); those word beginnings are listed below and spelt letter
+/// by letter. Other such words are not known to the converter and get the single letter: this
+/// is a known ambiguity of Serbian Latin, which only a dictionary can settle.
 public enum Transliteration {
     /// Serbian Cyrillic to Latin: `Љубљана, њива и џеп` → `Ljubljana, njiva i džep`.
     public static func serbianToLatin(_ text: String) -> String {
@@ -21,18 +29,63 @@ public enum Transliteration {
 
     /// Serbian Latin to Cyrillic: `Ljubljana, njiva i džep` → `Љубљана, њива и џеп`.
     public static func serbianToCyrillic(_ text: String) -> String {
-        var result = ""
-        var token: [Character] = []
+        phrases(of: text).map { phrase in
+            let keepsLatin = isEnglish(phrase)
+            return phrase.map { (keepsLatin ? $0.text : tokenToCyrillic(Array($0.text))) + $0.space }.joined()
+        }.joined()
+    }
+
+    /// A word and the white space after it.
+    private typealias Token = (text: String, space: String)
+
+    /// The text as phrases: runs of words that end at a punctuation mark (`,`, `;`, `.`, `)`) or
+    /// before an opening bracket or quote.
+    private static func phrases(of text: String) -> [[Token]] {
+        var tokens: [Token] = []
+        var word = ""
+        var space = ""
         for character in text {
             if character.isWhitespace {
-                result += tokenToCyrillic(token)
-                token = []
-                result.append(character)
+                space.append(character)
             } else {
-                token.append(character)
+                if !space.isEmpty {
+                    tokens.append((word, space))
+                    word = ""
+                    space = ""
+                }
+                word.append(character)
             }
         }
-        return result + tokenToCyrillic(token)
+        if !word.isEmpty || !space.isEmpty { tokens.append((word, space)) }
+        var phrases: [[Token]] = []
+        var phrase: [Token] = []
+        for token in tokens {
+            if let first = token.text.first, "([{\"“„«‘".contains(first), !phrase.isEmpty {
+                phrases.append(phrase)
+                phrase = []
+            }
+            phrase.append(token)
+            if let last = token.text.last, ",;:.!?)]}\"”»’".contains(last) {
+                phrases.append(phrase)
+                phrase = []
+            }
+        }
+        if !phrase.isEmpty { phrases.append(phrase) }
+        return phrases
+    }
+
+    /// English words that are not Serbian words, so that a phrase holding one is English.
+    private static let englishWords: Set<String> = [
+        "the", "and", "of", "for", "from", "this", "that", "its", "are", "is", "an", "or", "at", "in", "into",
+        "under", "between", "their", "these", "those", "be", "been", "has", "have",
+    ]
+
+    /// Whether a phrase is English: it holds an English word that Serbian does not have.
+    private static func isEnglish(_ phrase: [Token]) -> Bool {
+        phrase.contains { token in
+            let word = token.text.filter(\.isLetter).lowercased()
+            return englishWords.contains(word) || word.hasSuffix("tion") || word.hasSuffix("tions")
+        }
     }
 
     // MARK: Cyrillic to Latin
@@ -108,7 +161,8 @@ public enum Transliteration {
 
     /// Word beginnings in which a digraph's two letters are two sounds, with the digraph's offset.
     private static let splitDigraphs: [(stem: String, offset: Int)] = [
-        ("injekc", 1), ("konjug", 2), ("konjunk", 2), ("nadživ", 2), ("nadžnj", 2), ("podžanr", 2), ("podžup", 2),
+        ("injek", 1), ("konjug", 2), ("konjunk", 2), ("nadživ", 2), ("nadžnj", 2), ("odžal", 1), ("podžanr", 2),
+        ("podžup", 2), ("vanjez", 2),
     ]
 
     private static func tokenToCyrillic(_ token: [Character]) -> String {
@@ -158,7 +212,33 @@ public enum Transliteration {
         let hasLetter = token.contains { $0.isLetter }
         if hasDigit && hasLetter { return true }
         let letters = token.filter(\.isLetter)
-        return letters.count >= 2 && letters.allSatisfy { "IVXLCDM".contains($0) }
+        return letters.count >= 2 && isRomanNumeral(letters)
+    }
+
+    /// Whether `text` is a Roman numeral in capitals as it is normally written (`XXI`, `IV`), so
+    /// that words made of the same letters (`VIDIM`, `CIVIL`) are not taken for one.
+    static func isRomanNumeral(_ text: String) -> Bool {
+        let values: [Character: Int] = ["I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000]
+        let digits = text.compactMap { values[$0] }
+        guard !digits.isEmpty, digits.count == text.count else { return false }
+        var total = 0
+        for (index, digit) in digits.enumerated() {
+            total += index + 1 < digits.count && digit < digits[index + 1] ? -digit : digit
+        }
+        guard (1...3999).contains(total) else { return false }
+        let canonical: [(Int, String)] = [
+            (1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"), (40, "XL"),
+            (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"),
+        ]
+        var rest = total
+        var written = ""
+        for (value, numeral) in canonical {
+            while rest >= value {
+                written += numeral
+                rest -= value
+            }
+        }
+        return written == text
     }
 }
 
@@ -166,11 +246,13 @@ public enum Transliteration {
 public enum ScriptConversion: Hashable, Sendable {
     case serbianToLatin, serbianToCyrillic, macedonianToLatin
 
-    /// The conversion `script` asks for in `language`; `nil` when the language is left as written.
+    /// The conversion `script` asks for in `language`; `nil` when the language is left as written,
+    /// which includes text whose tag says it is already in that alphabet (`sr-Latn` to Latin).
     ///
     /// Serbian-like languages are `sr`, `cnr` and `bs` (with any subtags, e.g. `sr-Latn`);
     /// Macedonian is `mk`, converted to Latin only.
     public init?(language: String, script: OutlineScript) {
+        guard ScriptConversion.script(of: language) != script else { return nil }
         switch (ScriptConversion.family(of: language), script) {
         case (.serbian, .latin): self = .serbianToLatin
         case (.serbian, .cyrillic): self = .serbianToCyrillic
@@ -211,14 +293,27 @@ public enum ScriptConversion: Hashable, Sendable {
         if let conversion = ScriptConversion(language: language, script: script) {
             return "Script: " + conversion.summary
         }
+        let name = OutlineLabels.language(language)
+        if family(of: language) != .other, let written = ScriptConversion.script(of: language), written == script {
+            return "Script: kept as written (\(name) is already in \(written == .latin ? "Latin" : "Cyrillic"))"
+        }
         if family(of: language) == .macedonian {
             return "Script: Macedonian kept as written (only Cyrillic → Latin is done for Macedonian)"
         }
-        return "Script: kept as written (\(language) is not written in two alphabets)"
+        return "Script: kept as written (\(name) is not written in two alphabets)"
     }
 
     private enum Family {
         case serbian, macedonian, other
+    }
+
+    /// The alphabet a tag names (`sr-Latn`, `sr-Cyrl`; Macedonian is Cyrillic unless tagged
+    /// otherwise); `nil` when the tag does not say.
+    private static func script(of tag: String) -> OutlineScript? {
+        let subtags = tag.split(separator: "-").dropFirst().map { $0.lowercased() }
+        if subtags.contains("latn") { return .latin }
+        if subtags.contains("cyrl") { return .cyrillic }
+        return family(of: tag) == .macedonian ? .cyrillic : nil
     }
 
     private static func family(of tag: String) -> Family {

@@ -15,6 +15,15 @@ struct Print: ParsableCommand {
             With --start, the session plan gets clock times and is split into training days of at \
             most --day-hours of teaching, with --break minutes between sessions and a 60-minute \
             lunch past the middle of the day. --day-hours or --break alone start the day at 09:00.
+
+            --script converts Serbian (and Bosnian, Montenegrin) between Cyrillic and Latin, and \
+            Macedonian from Cyrillic to Latin; other languages print as written, and the outline \
+            says what was done. Going to Cyrillic, lj, nj and dž are one letter except in a few \
+            known words (nadživeti, konjunkcija); web addresses, codes such as LO2 and English \
+            phrases stay in Latin.
+
+            The trainer edition says when it was printed; set SOURCE_DATE_EPOCH (seconds since \
+            1970) to print a fixed date instead of today's.
             """)
 
     @OptionGroup var global: GlobalOptions
@@ -28,7 +37,7 @@ struct Print: ParsableCommand {
     @Option(help: ArgumentHelp("handout (for participants) or trainer (with notes, materials, coverage and warnings).", valueName: "edition"))
     var edition = "handout"
 
-    @Option(help: ArgumentHelp("Print Serbian and Macedonian text in this alphabet: latin or cyrillic.", valueName: "alphabet"))
+    @Option(help: ArgumentHelp("Print Serbian text in this alphabet, latin or cyrillic; Macedonian converts to latin only.", valueName: "alphabet"))
     var script: String?
 
     @Option(help: ArgumentHelp("When each training day starts, HH:MM (e.g. 09:00).", valueName: "time"))
@@ -95,7 +104,15 @@ struct Print: ParsableCommand {
         }
         return OutlineOptions(
             format: format, edition: edition, script: alphabet, agenda: try agenda(), width: width,
-            printedAt: Timestamp.now())
+            printedAt: printedAt)
+    }
+
+    /// Now, or `$SOURCE_DATE_EPOCH` when set, so that a printout can be made again identically.
+    private var printedAt: String {
+        if let value = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"], let seconds = Int(value) {
+            return Timestamp.format(Date(timeIntervalSince1970: TimeInterval(seconds)))
+        }
+        return Timestamp.now()
     }
 
     private func agenda() throws -> AgendaOptions? {
