@@ -74,8 +74,8 @@ struct ProblemsScreenTests {
         var app = makeApp(try folder.open())
         app.press(.character("G"), .character("k"), .tab)
         var lines = app.screen
-        #expect(lines[1] == "┌ Topics ──────────────────────┐┏ Modules · 15 · 1 draft ━━━━┓┌ Preview ───────────────────────────┐")
-        #expect(lines[2] == "│ 1 Global and Regional M…    –│┃ local-action-plans … draft ┃│ local-action-plans cannot be read  │")
+        #expect(lines[1] == "┌ Topics ──────────────────────┐┏ Modules · 15 · 1 unreadab… ┓┌ Preview ───────────────────────────┐")
+        #expect(lines[2] == "│ 1 Global and Regional M…    –│┃ local-action-p… unreadable ┃│ local-action-plans cannot be read  │")
         #expect(lines[3] == "│ 2 Human Rights and Migr…    –│┃                            ┃│ topics/15-local-migration-governan │")
         app.press(.enter)
         #expect(app.state.screen == .browser)
@@ -92,6 +92,16 @@ struct ProblemsScreenTests {
         app.press(.character("/"))
         app.type("figures")
         #expect(app.render().text(row: 3, from: 10, width: 80) == "│ No module matches.                                                           │")
+    }
+
+    @Test("the broken module is listed as unreadable, not as a draft")
+    func unreadableBadge() throws {
+        let folder = try makeBrokenFolder()
+        var app = makeApp(try folder.open())
+        app.press(.character("G"), .character("k"))
+        let lines = app.screen
+        #expect(lines[1].contains("┓┌ Modules · 15 · 1 unreadab… ┐┌"), "\(dump(lines))")
+        #expect(lines[2].contains("│ local-action-p… unreadable │"), "\(dump(lines))")
     }
 
     @Test("a clean folder: no count in the header, the problems view says all loaded")

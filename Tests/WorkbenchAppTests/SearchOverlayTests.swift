@@ -18,7 +18,7 @@ struct SearchOverlayTests {
         let buffer = app.render()
         #expect(box(buffer, 1) == "╭ Search every module ─────────────────────────────────────────────────────────╮")
         #expect(box(buffer, 2) == "│ / words to find in every module                                              │")
-        #expect(box(buffer, 3) == "│ Type words; case and accents do not matter (plandiste finds Plandište).      │")
+        #expect(box(buffer, 3) == "│ Type words; capitals and accents do not matter.                              │")
         #expect(box(buffer, 4) == "│                                                                              │")
         #expect(box(buffer, 28) == "╰──────────────────────────────────────────────────────────────────────────────╯")
         #expect(buffer.lines[1].hasPrefix("┏ Topics ━"), "the browser stays visible beside the box")

@@ -222,15 +222,11 @@ struct OutlineAssembly {
     }
 
     private func section(_ title: String, paragraphs text: String) -> [OutlineBlock] {
-        let paragraphs = PrintableText.paragraphs(text)
-        guard !paragraphs.isEmpty else { return [] }
-        return [.heading(level: 2, text: title)] + paragraphs.map { .paragraph(OutlineText($0)) }
+        OutlineBlock.section(title, paragraphs: text)
     }
 
     private func section(_ title: String, items: [String]) -> [OutlineBlock] {
-        let items = items.map(PrintableText.line).filter { !$0.isEmpty }
-        guard !items.isEmpty else { return [] }
-        return [.heading(level: 2, text: title), .list(items.map { OutlineText($0) })]
+        OutlineBlock.section(title, items: items)
     }
 
     private func divergedNotices(_ modules: [ModuleEntry]) -> [String] {

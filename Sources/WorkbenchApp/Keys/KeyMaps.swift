@@ -28,13 +28,7 @@ enum KeyMaps {
 
     static let reader = KeyMap<ReaderAction>(
         title: "Module reader",
-        bindings: [
-            KeyBinding([.up, .character("k")], .up, "Scroll up"),
-            KeyBinding([.down, .character("j")], .down, "Scroll down"),
-            KeyBinding([.pageUp, .character("b")], .pageUp, "Page up"),
-            KeyBinding([.pageDown, .character(" ")], .pageDown, "Page down"),
-            KeyBinding([.home, .character("g")], .home, "Top"),
-            KeyBinding([.end, .character("G")], .end, "Bottom"),
+        bindings: scrolling(ReaderAction.up, .down, .pageUp, .pageDown, .home, .end) + [
             KeyBinding([.tab, .character("]")], .nextSection, "Next section", hint: "section"),
             KeyBinding([.backTab, .character("[")], .previousSection, "Previous section"),
             KeyBinding([.enter, .character("z")], .toggleFold, "Fold or unfold the selected section", hint: "fold"),
@@ -63,13 +57,7 @@ enum KeyMaps {
 
     static let printPreview = KeyMap<PrintPreviewAction>(
         title: "Print preview",
-        bindings: [
-            KeyBinding([.up, .character("k")], .up, "Scroll up"),
-            KeyBinding([.down, .character("j")], .down, "Scroll down"),
-            KeyBinding([.pageUp, .character("b")], .pageUp, "Page up"),
-            KeyBinding([.pageDown, .character(" ")], .pageDown, "Page down"),
-            KeyBinding([.home, .character("g")], .home, "Top"),
-            KeyBinding([.end, .character("G")], .end, "Bottom"),
+        bindings: scrolling(PrintPreviewAction.up, .down, .pageUp, .pageDown, .home, .end) + [
             KeyBinding([.character("e")], .edition, "Handout or trainer edition", hint: "edition"),
             KeyBinding([.character("f")], .format, "Format: text, Markdown or HTML", hint: "format"),
             KeyBinding([.character("a")], .script, "Script: as written, Latin or Cyrillic", hint: "script"),
@@ -105,4 +93,18 @@ enum KeyMaps {
             KeyBinding([.control("l")], .redraw, "Redraw the screen"),
             KeyBinding([.character("q")], .quit, "Quit"),
         ])
+
+    /// The keys that scroll a page of text, shared by the reader and the print preview.
+    private static func scrolling<Action>(
+        _ up: Action, _ down: Action, _ pageUp: Action, _ pageDown: Action, _ home: Action, _ end: Action
+    ) -> [KeyBinding<Action>] {
+        [
+            KeyBinding([.up, .character("k")], up, "Scroll up"),
+            KeyBinding([.down, .character("j")], down, "Scroll down"),
+            KeyBinding([.pageUp, .character("b")], pageUp, "Page up"),
+            KeyBinding([.pageDown, .character(" ")], pageDown, "Page down"),
+            KeyBinding([.home, .character("g")], home, "Top"),
+            KeyBinding([.end, .character("G")], end, "Bottom"),
+        ]
+    }
 }

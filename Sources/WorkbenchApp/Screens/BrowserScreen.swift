@@ -73,13 +73,13 @@ enum BrowserScreen {
             let first = area.row(item * 2)
             let second = area.row(item * 2 + 1)
             let title = entry.module.map { $0.title.isEmpty ? "(untitled: \(entry.id))" : $0.title } ?? "\(entry.id) (cannot be read)"
-            let badge = StatusBadge.text(entry.status)
+            let (badge, badgeStyle) = StatusBadge.badge(entry)
             let badgeWidth = DisplayWidth.of(badge)
             let titleArea = Rect(x: first.x, y: first.y, width: max(0, first.width - badgeWidth - 1), height: 1)
             buffer.write(title.truncated(toWidth: titleArea.width), in: titleArea, style: entry.module == nil ? .error : .emphasis)
             buffer.write(
                 badge, in: Rect(x: first.maxX - badgeWidth, y: first.y, width: badgeWidth, height: 1),
-                style: StatusBadge.style(entry.status))
+                style: badgeStyle)
             buffer.write("  " + details(of: entry), in: second, style: .muted)
             if index == cursor.index {
                 let highlight = SelectionHighlight().attributes(isFocused: isFocused)

@@ -25,7 +25,7 @@ enum SearchOverlay {
         field.viewportWidth = max(1, prompt.width - 2)
         field.render(into: &buffer, area: prompt.splitLeft(2).rest, isFocused: true)
         let count = state.search.query.isEmpty
-            ? "Type words; case and accents do not matter (plandiste finds Plandište)."
+            ? "Type words; capitals and accents do not matter."
             : state.search.hits.isEmpty ? "No module matches." : "\(state.search.hits.count) module\(state.search.hits.count == 1 ? "" : "s")"
         buffer.write(count, in: inner.row(1), style: .muted)
         let list = Rect(x: inner.x, y: inner.y + 2, width: inner.width, height: inner.height - 2)

@@ -26,10 +26,18 @@ enum StatusBadge {
     /// A topic's modules by status, e.g. "2 draft 1 approved"; "empty" with none.
     static func summary(_ modules: [ModuleEntry]) -> String {
         guard !modules.isEmpty else { return "empty" }
-        let counts = Dictionary(modules.map { ($0.status, 1) }, uniquingKeysWith: +)
-        return DocumentStatus.allCases.compactMap { status in
+        let readable = modules.filter { $0.module != nil }
+        let counts = Dictionary(readable.map { ($0.status, 1) }, uniquingKeysWith: +)
+        var parts = DocumentStatus.allCases.compactMap { status in
             counts[status].map { "\($0) \(text(status))" }
-        }.joined(separator: ", ")
+        }
+        if readable.count < modules.count { parts.append("\(modules.count - readable.count) unreadable") }
+        return parts.joined(separator: ", ")
+    }
+
+    /// The badge of a module row: its status, or "unreadable" when its current revision cannot be used.
+    static func badge(_ entry: ModuleEntry) -> (text: String, style: Style) {
+        entry.module == nil ? ("unreadable", .error) : (text(entry.status), style(entry.status))
     }
 
     /// A topic row's module count, marked by the status that most needs attention:
