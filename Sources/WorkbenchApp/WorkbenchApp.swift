@@ -31,6 +31,9 @@ public struct WorkbenchApp: Sendable {
         case .search: return handleSearch(key)
         case nil: break
         }
+        if case .mouse(let event) = key {
+            return state.overlay == nil ? handleMouse(event) : []
+        }
         if state.message != nil { state.message = nil }
         switch state.screen {
         case .browser: return handleBrowser(key)
