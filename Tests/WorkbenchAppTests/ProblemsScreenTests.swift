@@ -46,7 +46,8 @@ struct ProblemsScreenTests {
         let buffer = app.render()
         let lines = buffer.lines
         #expect(lines[1] == "┏ Problems · 1 " + String(repeating: "━", count: 84) + "┓")
-        #expect(lines[2].hasPrefix("┃ error topics/15-local-migration-governance/modules/local-action-plans/revisions/000001-"))
+        #expect(lines[2].hasPrefix("┃ error …-local-migration-governance/modules/local-action-plans/revisions/000001-"), "the file name stays in view")
+        #expect(lines[2].hasSuffix(".json ┃"))
         #expect(lines[3] == "┃   not valid JSON: expected a quoted key, found 't' at line 1, column 3                           ┃")
         #expect(lines[4] == "┃" + String(repeating: " ", count: 98) + "┃")
         #expect(lines[28] == "┗" + String(repeating: "━", count: 98) + "┛")
@@ -64,7 +65,8 @@ struct ProblemsScreenTests {
         var narrow = makeApp(try folder.open(), width: 60, height: 16)
         narrow.press(.character("!"))
         #expect(narrow.screen[1] == "┏ Problems · 1 " + String(repeating: "━", count: 44) + "┓")
-        #expect(narrow.screen[2] == "┃ error topics/15-local-migration-governance/modules/loca… ┃")
+        #expect(narrow.screen[2].hasPrefix("┃ error …l-action-plans/revisions/000001-"))
+        #expect(narrow.screen[2].hasSuffix(".json ┃"))
         #expect(narrow.screen[3] == "┃   not valid JSON: expected a quoted key, found 't' at l… ┃")
     }
 

@@ -21,10 +21,11 @@ enum ProblemsScreen {
             let problem = problems[cursor.offset + item]
             let first = inner.row(item * 2)
             let second = inner.row(item * 2 + 1)
+            let label = problem.severity == .error ? "error " : "warning "
             let place = problem.pointer.isEmpty ? problem.file : "\(problem.file) at \(problem.pointer)"
             buffer.write(
-                [Span(problem.severity == .error ? "error " : "warning ", style: problem.severity == .error ? .error : .warning),
-                 Span(place, style: .emphasis)], in: first)
+                [Span(label, style: problem.severity == .error ? .error : .warning),
+                 Span(Self.keepingEnd(place, width: first.width - DisplayWidth.of(label)), style: .emphasis)], in: first)
             buffer.write("  " + problem.message, in: second)
             if cursor.offset + item == cursor.index {
                 // The highlight spans the whole row, padding included, as in the browser's lists.
@@ -32,5 +33,16 @@ enum ProblemsScreen {
                 buffer.addAttributes(.reverse, in: interior.row(item * 2 + 1))
             }
         }
+    }
+
+    /// `path` cut at its start when too wide, so the file name at its end stays in view.
+    static func keepingEnd(_ path: String, width: Int) -> String {
+        guard DisplayWidth.of(path) > width, width > 1 else { return path }
+        var kept = ""
+        for character in path.reversed() {
+            if DisplayWidth.of(kept) + DisplayWidth.of(character) > width - 1 { break }
+            kept.insert(character, at: kept.startIndex)
+        }
+        return "…" + kept
     }
 }
