@@ -179,12 +179,15 @@ struct IntegrityTests {
             let wrecked = try replacing("\"document\": {", with: [0xFF, 0xFE] + utf8("garbage {"), in: original)
             try folder.write(wrecked, to: oldPath)
 
-            let entry = try folder.reopened().requireModule(damaged)
+            let store = try folder.reopened()
+            let entry = try store.requireModule(damaged)
             #expect(entry.record.problems.isEmpty)
             #expect(entry.record.head == second.id)
             #expect(entry.module == module)
-            #expect(entry.record.headers[first]?.seq == 1)
-            #expect(entry.record.headers[second.id]?.parents == [first])
+            let history = store.withHistory(entry.record)
+            #expect(history.problems.isEmpty)
+            #expect(history.headers[first]?.seq == 1)
+            #expect(history.headers[second.id]?.parents == [first])
 
             // Reading the old revision in full does find the damage.
             do throws(DocumentReadError) {
@@ -212,15 +215,16 @@ struct IntegrityTests {
             bytes.replaceSubrange(0..<16, with: [UInt8](repeating: 0, count: 16))
             try folder.write(bytes, to: bigPath)
 
-            let entry = try folder.reopened().requireModule(damaged)
-            #expect(entry.record.problems.isEmpty)
-            #expect(entry.record.head == third.id)
-            #expect(entry.record.headers[big.id]?.parents == [first])
-            #expect(entry.record.headers[third.id]?.parents == [big.id])
+            let store = try folder.reopened()
+            let entry = store.withHistory(try store.requireModule(damaged).record)
+            #expect(entry.problems.isEmpty)
+            #expect(entry.head == third.id)
+            #expect(entry.headers[big.id]?.parents == [first])
+            #expect(entry.headers[third.id]?.parents == [big.id])
         }
     }
 
-    @Test("a damaged header of an old revision is reported; the head still loads")
+    @Test("a damaged header of an old revision is reported with the history; the head still loads")
     func oldRevisionHeaderDamaged() throws {
         try withFixtureFolder { folder throws in
             let first = try #require(try folder.store.requireModule(damaged).record.head)
@@ -230,15 +234,19 @@ struct IntegrityTests {
             let oldPath = folder.revisionsFolder(damaged) + "/" + first.fileName
             try folder.write(try replacing("\"seq\": 1", with: utf8("\"seq\": \"one\""), in: try folder.read(oldPath)), to: oldPath)
 
-            let entry = try folder.reopened().requireModule(damaged)
+            let store = try folder.reopened()
+            let loaded = try store.requireModule(damaged)
+            #expect(loaded.record.problems.isEmpty, "a linear history is not read at load")
+            #expect(!loaded.record.isHistoryLoaded)
+            let history = store.withHistory(loaded.record)
             #expect(
-                entry.record.problems == [
+                history.problems == [
                     Diagnostic(
                         .error, file: folder.layout.relative(oldPath), pointer: "/revision/seq",
                         "expected a whole number, found something else")
                 ])
-            #expect(entry.record.head == second.id)
-            #expect(entry.module == module)
+            #expect(history.head == second.id)
+            #expect(loaded.module == module)
         }
     }
 

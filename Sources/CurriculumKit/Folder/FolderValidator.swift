@@ -75,8 +75,9 @@ public struct FolderValidator: Sendable {
 
     /// Load problems, then every revision other than the current one read in full and verified.
     private func documentFindings<Document: PreservingUnknownFields & Sendable & Hashable>(
-        _ record: DocumentRecord<Document>
+        _ loaded: DocumentRecord<Document>
     ) -> [Diagnostic] {
+        let record = store.withHistory(loaded)
         var findings = record.problems
         let reported = Set(record.problems.map(\.file))
         let folder = store.layout.root + "/" + record.folder
@@ -112,7 +113,7 @@ public struct FolderValidator: Sendable {
 
     private func reviewFindings(_ module: ModuleEntry) -> [Diagnostic] {
         var findings: [Diagnostic] = []
-        for review in module.reviews where module.record.headers[review.event.revision] == nil {
+        for review in module.reviews where !module.record.revisionIDs.contains(review.event.revision) {
             findings.append(
                 Diagnostic(
                     .warning, file: review.file, pointer: "/revision",

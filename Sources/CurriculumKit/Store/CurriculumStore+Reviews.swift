@@ -18,7 +18,7 @@ extension CurriculumStore {
             guard catalog.member(named: event.reviewer)?.roles.contains(.reviewer) == true else {
                 throw StoreError(.refused, "\(event.reviewer) is not a reviewer in this folder's catalog, so they cannot approve")
             }
-            if let author = topics[topicIndex].modules[moduleIndex].record.headers[event.revision]?.author,
+            if let author = withHistory(topics[topicIndex].modules[moduleIndex].record).headers[event.revision]?.author,
                 author.caseInsensitiveCompare(event.reviewer) == .orderedSame
             {
                 throw StoreError(.refused, "\(event.reviewer) wrote revision \(event.revision) and cannot approve it")

@@ -1,13 +1,19 @@
 extension CurriculumStore {
+    /// `record` with the header of every revision read: its whole history, for `history`,
+    /// `validate` and review rules. Loading reads only what the current state needs.
+    public func withHistory<Document>(_ record: DocumentRecord<Document>) -> DocumentRecord<Document> {
+        DocumentLoader.withHistory(record, layout: layout)
+    }
+
     /// The revision of `record` named by `text`: a full id (`000002-5be0194f7a21`), a seq (`2`,
     /// `000002`) when only one revision has it, or the start of a hash.
     public func revisionID<Document>(_ text: String, in record: DocumentRecord<Document>) throws(StoreError) -> RevisionID {
-        if let id = RevisionID(text), record.headers[id] != nil { return id }
+        if let id = RevisionID(text), record.revisionIDs.contains(id) { return id }
         let matches: [RevisionID]
         if let seq = Int(text) {
-            matches = record.headers.keys.filter { $0.seq == seq }
+            matches = record.revisionIDs.filter { $0.seq == seq }
         } else {
-            matches = record.headers.keys.filter { $0.description.hasPrefix(text) || $0.hash.hasPrefix(text) }
+            matches = record.revisionIDs.filter { $0.description.hasPrefix(text) || $0.hash.hasPrefix(text) }
         }
         switch matches.count {
         case 1: return matches[0]

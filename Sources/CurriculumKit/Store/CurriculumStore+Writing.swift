@@ -101,7 +101,7 @@ extension CurriculumStore {
     ) throws(StoreError) -> SaveResult {
         var parents: [RevisionID] = []
         if let base {
-            guard record.headers[base] != nil else {
+            guard record.revisionIDs.contains(base) else {
                 throw StoreError(.notFound, "--base \(base) is not a revision of \(record.folder)")
             }
             parents = [base]

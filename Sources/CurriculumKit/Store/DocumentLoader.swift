@@ -31,6 +31,10 @@ enum DocumentLoader {
             record.problems.append(Diagnostic(.error, file: relativeFolder, "the document has no revisions"))
             return record
         }
+        record.revisionIDs = ids
+        if let linear = loadLinear(type, record: record, revisionsFolder: revisionsFolder, layout: layout) {
+            return linear
+        }
         for revisionID in ids {
             let path = revisionsFolder + "/" + revisionID.fileName
             do {
@@ -55,6 +59,45 @@ enum DocumentLoader {
                     .error, file: current.file,
                     "the newest revision cannot be used, so an older head is shown"))
         }
+        return record
+    }
+
+    /// A history numbered 1, 2, … n with no seq twice has one head, the last: each revision's seq
+    /// is one more than its largest parent's, so revision k names k − 1 as a parent. Only that
+    /// head is read; the older headers wait until something asks for them. `nil` when the
+    /// history is not like that or the head cannot be used, and everything must be read.
+    private static func loadLinear<Document: PreservingUnknownFields & Sendable & Hashable>(
+        _ type: Document.Type, record: DocumentRecord<Document>, revisionsFolder: String, layout: FolderLayout
+    ) -> DocumentRecord<Document>? {
+        let ids = record.revisionIDs
+        guard ids.enumerated().allSatisfy({ $0.element.seq == $0.offset + 1 }), let head = ids.last else { return nil }
+        let path = revisionsFolder + "/" + head.fileName
+        guard let current = try? RevisionReader.read(type, id: head, path: path, relativePath: layout.relative(path)) else {
+            return nil
+        }
+        if ids.count > 1, !current.info.parents.contains(ids[ids.count - 2]) { return nil }
+        var record = record
+        record.current = current
+        record.heads = [head]
+        record.headers = [head: current.info]
+        record.isHistoryLoaded = ids.count == 1
+        return record
+    }
+
+    /// `record` with the header of every revision read.
+    static func withHistory<Document>(_ record: DocumentRecord<Document>, layout: FolderLayout) -> DocumentRecord<Document> {
+        guard !record.isHistoryLoaded else { return record }
+        var record = record
+        let revisionsFolder = FolderLayout.revisions(layout.root + "/" + record.folder)
+        for revisionID in record.revisionIDs where record.headers[revisionID] == nil {
+            let path = revisionsFolder + "/" + revisionID.fileName
+            do {
+                record.headers[revisionID] = try RevisionReader.readHeader(path: path, relativePath: layout.relative(path))
+            } catch {
+                record.problems.append(error.diagnostic)
+            }
+        }
+        record.isHistoryLoaded = true
         return record
     }
 

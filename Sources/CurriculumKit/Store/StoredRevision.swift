@@ -13,7 +13,8 @@ public struct DocumentRecord<Document: Sendable & Hashable>: Sendable, Hashable 
     public var folder: String
     /// The document id (the folder's name).
     public var id: String
-    /// Every revision whose header could be read, by id.
+    /// The headers read, by id: every revision's when `isHistoryLoaded`, else only the current
+    /// one's (a linear history is not read at load; see `CurriculumStore.withHistory`).
     public var headers: [RevisionID: RevisionInfo]
     /// Revisions no other revision names as parent, newest first.
     public var heads: [RevisionID]
@@ -21,6 +22,10 @@ public struct DocumentRecord<Document: Sendable & Hashable>: Sendable, Hashable 
     public var current: StoredRevision<Document>?
     /// Errors found while loading: unreadable or altered files.
     public var problems: [Diagnostic]
+    /// Every revision of the document, from the file names, oldest first.
+    public var revisionIDs: [RevisionID] = []
+    /// Whether the header of every revision has been read into `headers`.
+    public var isHistoryLoaded = true
 
     /// Whether two or more heads exist: two people saved from the same base.
     public var isDiverged: Bool { heads.count > 1 }

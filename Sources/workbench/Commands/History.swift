@@ -21,11 +21,13 @@ struct History: ParsableCommand {
         let name: String
         let problems: [Diagnostic]
         if let topic = store.topic(named: document), !store.allModules.contains(where: { $0.id == document }) {
-            (entries, name, problems) = (topic.record.history, topic.id, topic.record.problems)
+            let record = store.withHistory(topic.record)
+            (entries, name, problems) = (record.history, topic.id, record.problems)
         } else {
             do {
                 let module = try store.module(named: document)
-                (entries, name, problems) = (module.record.history, "\(module.topic)/\(module.id)", module.record.problems)
+                let record = store.withHistory(module.record)
+                (entries, name, problems) = (record.history, "\(module.topic)/\(module.id)", record.problems)
             } catch {
                 throw CommandFailure(error)
             }
