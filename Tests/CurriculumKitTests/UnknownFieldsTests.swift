@@ -178,4 +178,15 @@ struct UnknownFieldsTests {
         #expect(unknown.pointers() == ["/a~1b", "/t~0"])
         #expect(unknown.applied(to: .object(["a/b": .integer(9)])) == .object(["a/b": .integer(9), "t~": .integer(2)]))
     }
+
+    @Test("decoding notes whether every member was read: only then are unknown fields looked for")
+    func unreadMembersNoted() throws {
+        let known = utf8(#"{"format": "curriculum-workbench/catalog@1", "title": "T", "topics": []}"#)
+        #expect(try DocumentCoding.decodeNoting(Catalog.self, from: known).leftUnread == false)
+        let nested = utf8(#"{"format": "curriculum-workbench/catalog@1", "topics": [], "members": [{"name": "Ana", "institution": "MUP", "country": "RS", "roles": [], "phone": "1"}]}"#)
+        #expect(try DocumentCoding.decodeNoting(Catalog.self, from: nested).leftUnread == true)
+        // A field written as null is read (as absent), so it is not an unknown field.
+        let null = utf8(#"{"format": "curriculum-workbench/catalog@1", "title": null, "topics": []}"#)
+        #expect(try DocumentCoding.decodeDocument(Catalog.self, from: null).unknownFields.isEmpty)
+    }
 }

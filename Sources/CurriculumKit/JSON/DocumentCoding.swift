@@ -23,22 +23,27 @@ public enum DocumentError: Error, Equatable, Sendable, CustomStringConvertible {
 public enum DocumentCoding {
     /// Decodes a typed value, with the fields this version does not know.
     public static func decode<T: Decodable>(_ type: T.Type, from bytes: [UInt8]) throws(DocumentError) -> (T, JSONValue) {
+        let (value, tree, _) = try decodeNoting(type, from: bytes)
+        return (value, tree)
+    }
+
+    /// Decodes a typed value, with its tree and whether some member was left unread: only then
+    /// can the tree hold fields this version does not know.
+    static func decodeNoting<T: Decodable>(
+        _ type: T.Type, from bytes: [UInt8]
+    ) throws(DocumentError) -> (value: T, tree: JSONValue, leftUnread: Bool) {
         let tree: JSONValue
         do {
             tree = try JSONParser.parse(bytes)
         } catch {
             throw .syntax(error)
         }
-        return (try decode(type, fromParsed: bytes, tree: tree), tree)
-    }
-
-    /// Decodes a typed value from bytes already parsed into `tree`.
-    static func decode<T: Decodable>(_ type: T.Type, fromParsed bytes: [UInt8], tree: JSONValue) throws(DocumentError) -> T {
         if case .object = tree {} else {
             throw .content(pointer: "", reason: "the file holds \(tree.kindName), not an object")
         }
         do {
-            return try JSONValueDecoder().decode(T.self, from: tree)
+            let (value, leftUnread) = try JSONValueDecoder().decodeNoting(T.self, from: tree)
+            return (value, tree, leftUnread)
         } catch let error as DecodingError {
             throw describe(error)
         } catch {

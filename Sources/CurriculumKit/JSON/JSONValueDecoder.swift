@@ -3,7 +3,36 @@
 /// coding paths, so the messages built from them name the same JSON pointers.
 struct JSONValueDecoder {
     func decode<T: Decodable>(_ type: T.Type, from value: JSONValue) throws -> T {
-        try TreeDecoder(value: value, codingPath: []).decodeValue(type)
+        try decodeNoting(type, from: value).value
+    }
+
+    /// The value, and whether some object member was never read: a field this version does not
+    /// know. When none was, the tree holds nothing the typed value would lose.
+    func decodeNoting<T: Decodable>(_ type: T.Type, from value: JSONValue) throws -> (value: T, leftUnread: Bool) {
+        let log = ReadLog()
+        let result = try TreeDecoder(value: value, codingPath: [], log: log).decodeValue(type)
+        return (result, log.leftUnread)
+    }
+}
+
+/// Which members of each object decoding read.
+private final class ReadLog {
+    final class Object {
+        let members: [String: JSONValue]
+        var read: Set<String> = []
+        init(_ members: [String: JSONValue]) { self.members = members }
+    }
+
+    var objects: [Object] = []
+
+    func object(_ members: [String: JSONValue]) -> Object {
+        let object = Object(members)
+        objects.append(object)
+        return object
+    }
+
+    var leftUnread: Bool {
+        objects.contains { object in object.members.keys.contains { !object.read.contains($0) } }
     }
 }
 
@@ -11,32 +40,33 @@ struct JSONValueDecoder {
 private struct TreeDecoder: Decoder {
     let value: JSONValue
     let codingPath: [any CodingKey]
+    let log: ReadLog
     var userInfo: [CodingUserInfoKey: Any] { [:] }
 
     func container<Key: CodingKey>(keyedBy type: Key.Type) throws -> KeyedDecodingContainer<Key> {
         guard case .object(let members) = value else {
             throw mismatch([String: Any].self, value)
         }
-        return KeyedDecodingContainer(KeyedTreeContainer<Key>(members: members, codingPath: codingPath))
+        return KeyedDecodingContainer(KeyedTreeContainer<Key>(members: members, codingPath: codingPath, log: log, object: log.object(members)))
     }
 
     func unkeyedContainer() throws -> any UnkeyedDecodingContainer {
         guard case .array(let elements) = value else {
             throw mismatch([Any].self, value)
         }
-        return UnkeyedTreeContainer(elements: elements, codingPath: codingPath)
+        return UnkeyedTreeContainer(elements: elements, codingPath: codingPath, log: log)
     }
 
     func singleValueContainer() throws -> any SingleValueDecodingContainer {
-        SingleTreeContainer(value: value, codingPath: codingPath)
+        SingleTreeContainer(value: value, codingPath: codingPath, log: log)
     }
 
     func decodeValue<T: Decodable>(_ type: T.Type) throws -> T {
         switch type {
         case is String.Type, is Bool.Type, is Int.Type, is Double.Type:
-            return try SingleTreeContainer(value: value, codingPath: codingPath).decodeScalar(type)
+            return try SingleTreeContainer(value: value, codingPath: codingPath, log: log).decodeScalar(type)
         case let integer as any FixedWidthInteger.Type:
-            return try SingleTreeContainer(value: value, codingPath: codingPath).decodeInteger(integer) as! T
+            return try SingleTreeContainer(value: value, codingPath: codingPath, log: log).decodeInteger(integer) as! T
         default:
             return try T(from: self)
         }
@@ -66,12 +96,15 @@ private struct IndexKey: CodingKey {
 private struct KeyedTreeContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
     let members: [String: JSONValue]
     let codingPath: [any CodingKey]
+    let log: ReadLog
+    let object: ReadLog.Object
 
     var allKeys: [Key] { members.keys.compactMap { Key(stringValue: $0) } }
 
     func contains(_ key: Key) -> Bool { members[key.stringValue] != nil }
 
     private func member(_ key: Key) throws -> JSONValue {
+        object.read.insert(key.stringValue)
         guard let value = members[key.stringValue] else {
             throw DecodingError.keyNotFound(
                 key, .init(codingPath: codingPath, debugDescription: "No value associated with key \(key.stringValue)."))
@@ -85,40 +118,44 @@ private struct KeyedTreeContainer<Key: CodingKey>: KeyedDecodingContainerProtoco
     }
 
     func decode<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T {
-        try TreeDecoder(value: try member(key), codingPath: codingPath + [key]).decodeValue(type)
+        try TreeDecoder(value: try member(key), codingPath: codingPath + [key], log: log).decodeValue(type)
     }
 
     func decodeIfPresent<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T? {
+        object.read.insert(key.stringValue)
         guard let value = members[key.stringValue] else { return nil }
         if case .null = value { return nil }
-        return try TreeDecoder(value: value, codingPath: codingPath + [key]).decodeValue(type)
+        return try TreeDecoder(value: value, codingPath: codingPath + [key], log: log).decodeValue(type)
     }
 
     func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type, forKey key: Key) throws -> KeyedDecodingContainer<NestedKey> {
-        try TreeDecoder(value: try member(key), codingPath: codingPath + [key]).container(keyedBy: type)
+        try TreeDecoder(value: try member(key), codingPath: codingPath + [key], log: log).container(keyedBy: type)
     }
 
     func nestedUnkeyedContainer(forKey key: Key) throws -> any UnkeyedDecodingContainer {
-        try TreeDecoder(value: try member(key), codingPath: codingPath + [key]).unkeyedContainer()
+        try TreeDecoder(value: try member(key), codingPath: codingPath + [key], log: log).unkeyedContainer()
     }
 
     func superDecoder() throws -> any Decoder {
-        TreeDecoder(value: .object(members), codingPath: codingPath)
+        TreeDecoder(value: .object(members), codingPath: codingPath, log: log)
     }
 
     func superDecoder(forKey key: Key) throws -> any Decoder {
-        TreeDecoder(value: members[key.stringValue] ?? .null, codingPath: codingPath + [key])
+        object.read.insert(key.stringValue)
+        return TreeDecoder(value: members[key.stringValue] ?? .null, codingPath: codingPath + [key], log: log)
     }
 }
 
 private struct UnkeyedTreeContainer: UnkeyedDecodingContainer {
     let elements: [JSONValue]
     let codingPath: [any CodingKey]
+    let log: ReadLog
     private(set) var currentIndex = 0
 
-    init(elements: [JSONValue], codingPath: [any CodingKey]) {
+    init(elements: [JSONValue], codingPath: [any CodingKey], log: ReadLog) {
         self.elements = elements
         self.codingPath = codingPath
+        self.log = log
     }
 
     var count: Int? { elements.count }
@@ -130,7 +167,7 @@ private struct UnkeyedTreeContainer: UnkeyedDecodingContainer {
                 type, .init(codingPath: codingPath + [IndexKey(currentIndex)], debugDescription: "Unkeyed container is at end."))
         }
         defer { currentIndex += 1 }
-        return TreeDecoder(value: elements[currentIndex], codingPath: codingPath + [IndexKey(currentIndex)])
+        return TreeDecoder(value: elements[currentIndex], codingPath: codingPath + [IndexKey(currentIndex)], log: log)
     }
 
     mutating func decodeNil() throws -> Bool {
@@ -159,6 +196,7 @@ private struct UnkeyedTreeContainer: UnkeyedDecodingContainer {
 private struct SingleTreeContainer: SingleValueDecodingContainer {
     let value: JSONValue
     let codingPath: [any CodingKey]
+    let log: ReadLog
 
     func decodeNil() -> Bool {
         if case .null = value { return true }
@@ -194,7 +232,7 @@ private struct SingleTreeContainer: SingleValueDecodingContainer {
     }
 
     func decode<T: Decodable>(_ type: T.Type) throws -> T {
-        try TreeDecoder(value: value, codingPath: codingPath).decodeValue(type)
+        try TreeDecoder(value: value, codingPath: codingPath, log: log).decodeValue(type)
     }
 
     /// Strings, booleans and numbers; a whole number written with a fraction or exponent

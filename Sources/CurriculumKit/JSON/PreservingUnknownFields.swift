@@ -10,9 +10,11 @@ extension Catalog: PreservingUnknownFields {}
 extension DocumentCoding {
     /// Decodes a document from file bytes and records the fields this version does not know.
     public static func decodeDocument<T: PreservingUnknownFields>(_ type: T.Type, from bytes: [UInt8]) throws(DocumentError) -> T {
-        let (value, tree) = try decode(type, from: bytes)
+        let (value, tree, leftUnread) = try decodeNoting(type, from: bytes)
         var result = value
-        result.unknownFields = UnknownFields.difference(raw: tree, known: DocumentCoding.tree(of: value))
+        if leftUnread {
+            result.unknownFields = UnknownFields.difference(raw: tree, known: DocumentCoding.tree(of: value))
+        }
         return result
     }
 

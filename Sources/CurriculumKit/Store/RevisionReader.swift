@@ -27,8 +27,9 @@ enum RevisionReader {
     ) throws(DocumentReadError) -> StoredRevision<Document> {
         let file: RevisionFile<Document>
         let tree: JSONValue
+        let leftUnread: Bool
         do {
-            (file, tree) = try DocumentCoding.decode(RevisionFile<Document>.self, from: bytes)
+            (file, tree, leftUnread) = try DocumentCoding.decodeNoting(RevisionFile<Document>.self, from: bytes)
         } catch {
             throw DocumentReadError(file: relativePath, pointer: error.pointer, message: error.reasonText)
         }
@@ -38,7 +39,8 @@ enum RevisionReader {
                 message: "the revision says seq \(file.revision.seq) but its file name says \(id.seq)")
         }
         var document = file.document
-        if let raw = tree["document"] {
+        // Re-encoding to find unknown fields is costly; it is done only when decoding left some member unread.
+        if leftUnread, let raw = tree["document"] {
             document.unknownFields = UnknownFields.difference(raw: raw, known: DocumentCoding.tree(of: document))
         }
         return StoredRevision(id: id, info: file.revision, document: document, file: relativePath)
