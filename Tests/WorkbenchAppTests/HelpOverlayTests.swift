@@ -54,7 +54,7 @@ struct HelpOverlayTests {
         #expect(buffer.text(row: 1, from: 18, width: 64) == "╭ Keys: Browser (Esc closes) ──────────────────────────────────╮")
         #expect(buffer.text(row: 2, from: 18, width: 64) == "│ ↑ k        Move up                                           │")
         #expect(buffer.text(row: 7, from: 18, width: 64) == "│ Shift-Tab  Previous pane                                     │")
-        #expect(buffer.text(row: 20, from: 18, width: 64) == "│ q          Quit                                              │")
+        #expect(buffer.text(row: 20, from: 18, width: 64) == "│ q Ctrl-C   Quit                                              │")
         #expect(buffer.text(row: 28, from: 18, width: 64) == "╰──────────────────────────────────────────────────────────────╯")
         #expect(buffer.lines[29] == "  Esc close                                                                            topic 15/16  ")
         let listed = listedEntries(buffer, x: 20, width: 60)
@@ -96,7 +96,7 @@ struct HelpOverlayTests {
             if entry != seen.last! { seen.append(entry) }
         }
         expectSame(seen, expected, buffer)
-        #expect(buffer.lines[13] == "│ q                  Quit                                  │")
+        #expect(buffer.lines[13] == "│ q Ctrl-C           Quit                                  │")
         app.press(.character("k"))
         #expect(app.screen[13] == "│ Ctrl-L             Redraw the screen                     │")
     }

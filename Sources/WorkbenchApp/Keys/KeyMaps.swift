@@ -23,7 +23,7 @@ enum KeyMaps {
             KeyBinding([.character("!")], .problems, "Files that could not be loaded"),
             KeyBinding([.character("?"), .function(1)], .help, "This help", hint: "help"),
             KeyBinding([.control("l")], .redraw, "Redraw the screen"),
-            KeyBinding([.character("q")], .quit, "Quit", hint: "quit"),
+            KeyBinding([.character("q"), .control("c")], .quit, "Quit", hint: "quit"),
         ])
 
     static let reader = KeyMap<ReaderAction>(
@@ -41,7 +41,7 @@ enum KeyMaps {
             KeyBinding([.escape, .left, .character("h"), .backspace], .back, "Back to the browser", hint: "back"),
             KeyBinding([.character("?"), .function(1)], .help, "This help", hint: "help"),
             KeyBinding([.control("l")], .redraw, "Redraw the screen"),
-            KeyBinding([.character("q")], .quit, "Quit", hint: "quit"),
+            KeyBinding([.character("q"), .control("c")], .quit, "Quit", hint: "quit"),
         ])
 
     static let search = KeyMap<SearchAction>(
@@ -50,7 +50,7 @@ enum KeyMaps {
             KeyBinding([.up, .control("p")], .previousResult, "Previous result"),
             KeyBinding([.down, .control("n")], .nextResult, "Next result"),
             KeyBinding([.enter], .open, "Open the selected module", hint: "open"),
-            KeyBinding([.escape], .cancel, "Close the search", hint: "close"),
+            KeyBinding([.escape, .control("c")], .cancel, "Close the search", hint: "close"),
             KeyBinding([.function(1)], .help, "This help", hint: "help"),
             KeyBinding([.control("l")], .redraw, "Redraw the screen"),
         ])
@@ -66,7 +66,7 @@ enum KeyMaps {
             KeyBinding([.escape, .left, .character("h")], .back, "Back", hint: "back"),
             KeyBinding([.character("?"), .function(1)], .help, "This help", hint: "help"),
             KeyBinding([.control("l")], .redraw, "Redraw the screen"),
-            KeyBinding([.character("q")], .quit, "Quit"),
+            KeyBinding([.character("q"), .control("c")], .quit, "Quit"),
         ])
 
     static let problems = KeyMap<ProblemsAction>(
@@ -81,7 +81,7 @@ enum KeyMaps {
             KeyBinding([.escape, .character("!"), .left, .character("h")], .back, "Back to the browser", hint: "back"),
             KeyBinding([.character("?"), .function(1)], .help, "This help", hint: "help"),
             KeyBinding([.control("l")], .redraw, "Redraw the screen"),
-            KeyBinding([.character("q")], .quit, "Quit", hint: "quit"),
+            KeyBinding([.character("q"), .control("c")], .quit, "Quit", hint: "quit"),
         ])
 
     static let help = KeyMap<HelpAction>(
@@ -91,7 +91,7 @@ enum KeyMaps {
             KeyBinding([.down, .character("j")], .down, "Scroll down"),
             KeyBinding([.escape, .character("?"), .enter, .function(1)], .close, "Close the help", hint: "close"),
             KeyBinding([.control("l")], .redraw, "Redraw the screen"),
-            KeyBinding([.character("q")], .quit, "Quit"),
+            KeyBinding([.character("q"), .control("c")], .quit, "Quit"),
         ])
 
     /// The keys that scroll a page of text, shared by the reader and the print preview.
