@@ -42,7 +42,7 @@ enum Chrome {
     }
 
     private static func position(_ state: WorkbenchState) -> String {
-        guard state.screen == .browser, let topic = state.selectedTopic else { return "" }
+        guard state.screen == .browser, state.selectedTopic != nil else { return "" }
         return "topic \(state.topicCursor.index + 1)/\(state.store.topics.count) "
     }
 }
