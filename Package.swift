@@ -36,6 +36,7 @@ let package = Package(
         .target(name: "TerminalKit"),
         .target(name: "WorkbenchApp", dependencies: ["CurriculumKit", "TerminalKit"]),
         .target(name: "CursesBackend", dependencies: ["TerminalKit", "CNcurses"]),
+        .executableTarget(name: "WorkbenchBench", dependencies: ["CurriculumKit", "WorkbenchApp", "TerminalKit"]),
         .testTarget(name: "CurriculumKitTests", dependencies: ["CurriculumKit"], exclude: ["Printing/Golden"]),
         .testTarget(
             name: "WorkbenchCLITests",
