@@ -57,9 +57,7 @@ public struct SearchIndex: Sendable {
                     best = max(best, field.weight)
                     if !matches.contains(where: { $0.pointer == field.pointer }) {
                         matches.append(
-                            SearchMatch(
-                                field: field.name, pointer: field.pointer,
-                                snippet: Snippet.around(byteOffset: offset, length: word.count, in: field.text)))
+                            SearchMatch(field: field.name, pointer: field.pointer, text: field.text, byteOffset: offset, length: word.count))
                     }
                 }
                 guard best > 0 else {
@@ -95,8 +93,55 @@ public struct SearchHit: Sendable, Hashable, Codable {
 }
 
 /// One field that matched: its name, its JSON pointer and the text around the match.
+///
+/// The snippet is cut from the field's text when it is read, not when the search runs: a
+/// search in the workbench shows a dozen results of thousands, and cutting every snippet
+/// made each keystroke slow.
 public struct SearchMatch: Sendable, Hashable, Codable {
     public var field: String
     public var pointer: String
-    public var snippet: String
+    private var source: Source
+
+    private enum Source: Sendable, Hashable {
+        case match(text: String, byteOffset: Int, length: Int)
+        case written(String)
+    }
+
+    init(field: String, pointer: String, text: String, byteOffset: Int, length: Int) {
+        self.field = field
+        self.pointer = pointer
+        source = .match(text: text, byteOffset: byteOffset, length: length)
+    }
+
+    public init(field: String, pointer: String, snippet: String) {
+        self.field = field
+        self.pointer = pointer
+        source = .written(snippet)
+    }
+
+    /// The text around the match, on one line.
+    public var snippet: String {
+        switch source {
+        case .match(let text, let byteOffset, let length): Snippet.around(byteOffset: byteOffset, length: length, in: text)
+        case .written(let snippet): snippet
+        }
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case field, pointer, snippet
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            field: try container.decode(String.self, forKey: .field), pointer: try container.decode(String.self, forKey: .pointer),
+            snippet: try container.decode(String.self, forKey: .snippet))
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(field, forKey: .field)
+        try container.encode(pointer, forKey: .pointer)
+        try container.encode(snippet, forKey: .snippet)
+    }
 }
