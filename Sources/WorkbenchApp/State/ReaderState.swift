@@ -1,19 +1,33 @@
 import CurriculumKit
+import Foundation
 import TerminalKit
 
 /// The module reader: which module, which sections are folded, where the view is.
 struct ReaderState: Hashable, Sendable {
     var topic: String
     var module: String
-    var sections: [ContentSection]
+    let sections: [ContentSection]
     var folded: Set<Int> = []
     /// The section whose heading is selected (folding acts on it).
     var selectedSection = 0
     /// The first line shown.
     var offset = 0
+    /// The last layout worked out: wrapping a whole module on every key and frame was the
+    /// reader's main cost. Shared by copies, which have the same sections.
+    private let cache = LayoutCache()
+
+    init(topic: String, module: String, sections: [ContentSection]) {
+        self.topic = topic
+        self.module = module
+        self.sections = sections
+    }
 
     /// The lines of the reader at `width`, with the line index where each section starts.
     func layout(width: Int) -> (lines: [ReaderLine], sectionStarts: [Int]) {
+        cache.layout(width: width, folded: folded) { wrap(width: width) }
+    }
+
+    private func wrap(width: Int) -> (lines: [ReaderLine], sectionStarts: [Int]) {
         var lines: [ReaderLine] = []
         var starts: [Int] = []
         for (index, section) in sections.enumerated() {
@@ -41,4 +55,26 @@ struct ReaderLine: Hashable, Sendable {
     var spans: [Span]
     var section: Int
     var isHeading: Bool
+}
+
+/// One remembered layout, for a width and a set of folded sections. Equal to every other, so
+/// that it does not take part in comparing reader states.
+private final class LayoutCache: Hashable, @unchecked Sendable {
+    private let lock = NSLock()
+    private var key: (width: Int, folded: Set<Int>)?
+    private var value: (lines: [ReaderLine], sectionStarts: [Int]) = ([], [])
+
+    func layout(
+        width: Int, folded: Set<Int>, make: () -> (lines: [ReaderLine], sectionStarts: [Int])
+    ) -> (lines: [ReaderLine], sectionStarts: [Int]) {
+        lock.lock()
+        defer { lock.unlock() }
+        if let key, key.width == width, key.folded == folded { return value }
+        value = make()
+        key = (width, folded)
+        return value
+    }
+
+    static func == (lhs: LayoutCache, rhs: LayoutCache) -> Bool { true }
+    func hash(into hasher: inout Hasher) {}
 }

@@ -17,7 +17,7 @@ extension WorkbenchApp {
                 returnScreen: returnScreen)
         } else {
             let entry = state.screen == .reader
-                ? state.reader.flatMap { reader in state.store.allModules.first { $0.topic == reader.topic && $0.id == reader.module } }
+                ? state.reader.flatMap { reader in state.store.topic(named: reader.topic)?.modules.first { $0.id == reader.module } }
                 : state.selectedModule
             guard let entry, let module = entry.module else {
                 state.message = StatusMessage(kind: .error, text: "This module cannot be read, so it cannot be printed.")
