@@ -43,10 +43,23 @@ public struct SearchIndex: Sendable {
 
     /// The modules matching every word of `query`, best first (title and keyword matches rank higher).
     public func search(_ query: String) -> [SearchHit] {
+        search(query, in: entries.indices)
+    }
+
+    /// The same as `search(query)`, looking only among `previous`, the results of a query that
+    /// `query` extends (typing on): a module matching the longer query matched the shorter one.
+    public func search(_ query: String, narrowing previous: [SearchHit], of previousQuery: String) -> [SearchHit] {
+        guard !previousQuery.isEmpty, query.hasPrefix(previousQuery) else { return search(query) }
+        let wanted = Set(previous.map { "\($0.topic)/\($0.module)" })
+        return search(query, in: entries.indices.filter { wanted.contains("\(entries[$0].topic)/\(entries[$0].module)") })
+    }
+
+    private func search(_ query: String, in indices: some Sequence<Int>) -> [SearchHit] {
         let words = Self.words(of: query)
         guard !words.isEmpty else { return [] }
         var hits: [(hit: SearchHit, order: Int)] = []
-        for (order, entry) in entries.enumerated() {
+        for order in indices {
+            let entry = entries[order]
             var score = 0
             var matches: [SearchMatch] = []
             var matchedAll = true

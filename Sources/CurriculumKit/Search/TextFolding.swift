@@ -39,6 +39,8 @@ public enum TextFolding {
             bytes += table[Int(value - tableRange.lowerBound)]
         } else if scalar.properties.isWhitespace {
             bytes.append(32)
+        } else if scalar.properties.generalCategory == .nonspacingMark {
+            // An accent written apart from its letter is dropped, as a precomposed one is.
         } else {
             bytes += Array(foldedNonASCII(String(scalar)).utf8)
         }
@@ -49,7 +51,7 @@ public enum TextFolding {
     private static let tableRange: Range<UInt32> = 0x80..<0x530
 
     private static let table: [[UInt8]] = tableRange.map { value in
-        guard let scalar = Unicode.Scalar(value) else { return [] }
+        guard let scalar = Unicode.Scalar(value), scalar.properties.generalCategory != .nonspacingMark else { return [] }
         return scalar.properties.isWhitespace ? [32] : Array(foldedNonASCII(String(scalar)).utf8)
     }
 

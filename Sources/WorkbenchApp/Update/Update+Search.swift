@@ -43,8 +43,9 @@ extension WorkbenchApp {
     mutating func runQuery() {
         let query = state.search.field.text
         guard query != state.search.query || query.isEmpty else { return }
+        // Typing on only narrows the results of the query before.
+        state.search.hits = state.searchIndex?.search(query, narrowing: state.search.hits, of: state.search.query) ?? []
         state.search.query = query
-        state.search.hits = state.searchIndex?.search(query) ?? []
         state.search.cursor = ListCursor()
     }
 
