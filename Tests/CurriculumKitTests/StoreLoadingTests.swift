@@ -55,6 +55,34 @@ struct StoreLoadingTests {
         }
     }
 
+    @Test("a store focused on one module reads only it; the others are known by id and topic")
+    func focusedOnOneModule() throws {
+        try withFixtureFolder { folder throws in
+            // Spoil another module's only revision: a focused store never reads it.
+            let other = folder.revisionsFolder("interview-techniques")
+            let file = try #require(folder.revisionFiles("interview-techniques").first)
+            try folder.write(utf8("{ not json"), to: other + "/" + file)
+
+            var store = try CurriculumStore.open(folder.root, only: "border-risk-analysis")
+            #expect(store.loadProblems.isEmpty)
+            let entry = try store.requireModule("border-risk-analysis")
+            #expect(entry.isLoaded)
+            #expect(entry.module == Fixtures.module("border-risk-analysis"))
+            let skipped = try #require(store.allModules.first { $0.id == "interview-techniques" })
+            #expect(!skipped.isLoaded)
+            #expect(skipped.topic == Fixtures.securityTopic)
+            #expect(skipped.module == nil)
+
+            // Saving through it writes a child of the current head, as a full store does.
+            var module = Fixtures.module("border-risk-analysis")
+            module.aim = "Focused."
+            let saved = try store.saveModule(module, author: Fixtures.author, message: "focused", time: Fixtures.time(30))
+            #expect(saved.heads == [saved.id])
+            #expect(saved.id.seq == 2)
+            #expect(try CurriculumStore.open(folder.root).requireModule("border-risk-analysis").module?.aim == "Focused.")
+        }
+    }
+
     @Test("topics are found by id and by number")
     func topicByNumber() throws {
         try withFixtureFolder { folder throws in

@@ -6,6 +6,9 @@ public struct ModuleEntry: Sendable, Hashable {
     public var record: DocumentRecord<Module>
     public var reviews: [StoredReview]
     public var status: DocumentStatus
+    /// `false` for a module a focused store did not read (see `CurriculumStore.open(_:only:)`):
+    /// its id and topic are known, nothing else.
+    public var isLoaded = true
 
     public var id: String { record.id }
     public var module: Module? { record.current?.document }
@@ -37,9 +40,18 @@ public struct CurriculumStore: Sendable {
     public internal(set) var topics: [TopicEntry]
     /// Errors and warnings found while loading, besides those of individual documents.
     public private(set) var folderProblems: [Diagnostic]
+    /// The one module id a focused store reads; `nil` reads them all.
+    let onlyModule: String?
 
     /// Opens the folder at `path`; throws when the folder or its catalog cannot be used.
     public static func open(_ path: String) throws(StoreError) -> CurriculumStore {
+        try open(path, only: nil)
+    }
+
+    /// Opens the folder reading only the modules whose id is `moduleID` (all when `nil`): every
+    /// other module is known by its id and topic alone. For commands that change one module,
+    /// so that a save does not read ten thousand others.
+    public static func open(_ path: String, only moduleID: String?) throws(StoreError) -> CurriculumStore {
         let layout = FolderLayout(root: absolutePath(path))
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: layout.root, isDirectory: &isDirectory) else {
@@ -47,7 +59,7 @@ public struct CurriculumStore: Sendable {
         }
         guard isDirectory.boolValue else { throw StoreError(.notFound, "\(path) is not a folder") }
         let catalog = try readCatalog(layout, shownAs: path)
-        var store = CurriculumStore(layout: layout, catalog: catalog, topics: [], folderProblems: [])
+        var store = CurriculumStore(layout: layout, catalog: catalog, topics: [], folderProblems: [], onlyModule: moduleID)
         store.loadTopics()
         return store
     }
@@ -107,7 +119,7 @@ public struct CurriculumStore: Sendable {
 
     func loadTopic(_ topicID: String) -> TopicEntry {
         let (record, order) = topicRecord(topicID)
-        let modules = ParallelMap.map(order) { loadModule(topic: topicID, id: $0) }
+        let modules = ParallelMap.map(order) { entry(topic: topicID, id: $0) }
         return TopicEntry(record: record, modules: modules)
     }
 
@@ -115,7 +127,7 @@ public struct CurriculumStore: Sendable {
     func loadTopics(_ topicIDs: [String]) -> [TopicEntry] {
         let records = topicIDs.map(topicRecord)
         let work = zip(topicIDs, records).flatMap { topicID, record in record.order.map { (topicID, $0) } }
-        var modules = ParallelMap.map(work) { loadModule(topic: $0.0, id: $0.1) }[...]
+        var modules = ParallelMap.map(work) { entry(topic: $0.0, id: $0.1) }[...]
         var entries: [TopicEntry] = []
         for record in records {
             entries.append(TopicEntry(record: record.record, modules: Array(modules.prefix(record.order.count))))
@@ -133,6 +145,18 @@ public struct CurriculumStore: Sendable {
         let listed = order.filter { onDiskSet.contains($0) }
         let listedSet = Set(listed)
         return (record, listed + onDisk.filter { !listedSet.contains($0) })
+    }
+
+    /// A module read in full, or known by id alone when this store is focused on another one.
+    private func entry(topic: String, id: String) -> ModuleEntry {
+        onlyModule == nil || onlyModule == id ? loadModule(topic: topic, id: id) : unloadedModule(topic: topic, id: id)
+    }
+
+    /// A module a focused store does not read: its id and topic only.
+    private func unloadedModule(topic: String, id: String) -> ModuleEntry {
+        let record = DocumentRecord<Module>(
+            folder: layout.relative(layout.moduleFolder(topic, id)), id: id, headers: [:], heads: [], current: nil, problems: [])
+        return ModuleEntry(topic: topic, record: record, reviews: [], status: .draft, isLoaded: false)
     }
 
     func loadModule(topic: String, id: String) -> ModuleEntry {

@@ -33,7 +33,8 @@ struct Save: ParsableCommand {
     }
 
     func run() throws {
-        var store = try global.openStore()
+        // Only the module being saved is read: a save must not cost a read of the whole folder.
+        var store = try global.openStore(onlyModule: module)
         let document = try DocumentInput.readModule(from)
         do {
             let entry = try store.module(named: module)

@@ -29,9 +29,11 @@ struct GlobalOptions: ParsableArguments {
     }
 
     /// Opens the folder, or fails with the reason.
-    func openStore() throws(CommandFailure) -> CurriculumStore {
+    /// Opens the folder; with `module` (`TOPIC/MODULE` or an id), reads only that module in
+    /// full, for commands that change one module.
+    func openStore(onlyModule module: String? = nil) throws(CommandFailure) -> CurriculumStore {
         do {
-            return try CurriculumStore.open(folderPath)
+            return try CurriculumStore.open(folderPath, only: module.map { String($0.split(separator: "/").last ?? "") })
         } catch {
             throw CommandFailure(error)
         }
