@@ -57,34 +57,35 @@ public struct SearchIndex: Sendable {
     private func search(_ query: String, in indices: some Sequence<Int>) -> [SearchHit] {
         let words = Self.words(of: query)
         guard !words.isEmpty else { return [] }
-        var hits: [(hit: SearchHit, order: Int)] = []
-        for order in indices {
-            let entry = entries[order]
-            var score = 0
-            var matches: [SearchMatch] = []
-            var matchedAll = true
-            for word in words {
-                var best = 0
-                for field in entry.fields {
-                    guard let offset = ByteSearch.firstIndex(of: word, in: field.folded) else { continue }
-                    best = max(best, field.weight)
-                    if !matches.contains(where: { $0.pointer == field.pointer }) {
-                        matches.append(
-                            SearchMatch(field: field.name, pointer: field.pointer, text: field.text, byteOffset: offset, length: word.count))
-                    }
-                }
-                guard best > 0 else {
-                    matchedAll = false
-                    break
-                }
-                score += best
-            }
-            guard matchedAll else { continue }
-            let hit = SearchHit(topic: entry.topic, module: entry.module, title: entry.title, score: score, matches: matches)
-            hits.append((hit, order))
-        }
+        // Modules are matched in parallel, in slices so that each task has real work to do.
+        let orders = Array(indices)
+        let sliceSize = 256
+        let slices = stride(from: 0, to: orders.count, by: sliceSize).map { orders[$0..<min($0 + sliceSize, orders.count)] }
+        var hits = ParallelMap.map(slices) { slice in
+            slice.compactMap { order in match(entries[order], words: words).map { (hit: $0, order: order) } }
+        }.flatMap { $0 }
         hits.sort { ($0.hit.score, -$0.order) > ($1.hit.score, -$1.order) }
         return hits.map(\.hit)
+    }
+
+    /// The hit `entry` makes when every word occurs in one of its fields, scored by the best field of each.
+    private func match(_ entry: Entry, words: [[UInt8]]) -> SearchHit? {
+        var score = 0
+        var matches: [SearchMatch] = []
+        for word in words {
+            var best = 0
+            for field in entry.fields {
+                guard let offset = ByteSearch.firstIndex(of: word, in: field.folded) else { continue }
+                best = max(best, field.weight)
+                if !matches.contains(where: { $0.pointer == field.pointer }) {
+                    matches.append(
+                        SearchMatch(field: field.name, pointer: field.pointer, text: field.text, byteOffset: offset, length: word.count))
+                }
+            }
+            guard best > 0 else { return nil }
+            score += best
+        }
+        return SearchHit(topic: entry.topic, module: entry.module, title: entry.title, score: score, matches: matches)
     }
 
     /// The folded words of a query; quotes and punctuation around words are dropped.
