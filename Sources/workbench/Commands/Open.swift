@@ -37,7 +37,7 @@ struct Open: ParsableCommand {
         let size = terminal.size
         var app = WorkbenchApp(
             state: WorkbenchState(
-                store: store, user: global.userName, folderName: global.folderPath, width: size.columns, height: size.lines))
+                store: store, user: global.userName, folderName: (store.layout.root as NSString).lastPathComponent, width: size.columns, height: size.lines))
         while true {
             let size = terminal.size
             if size.columns != app.state.width || size.lines != app.state.height {
