@@ -131,6 +131,27 @@ struct BrowserScreenTests {
         #expect(app.screen[1] == "┏ Topics ━━━━━━━━━━━━━━━━━┓┌ Modules · 15 · 1 draft ───────┐")
     }
 
+    @Test("Tab goes round the panes back to the topics; Shift-Tab goes round the other way")
+    func tabGoesRound() throws {
+        var app = try makeShippedApp()
+        app.press(.character("G"), .character("k"))
+        app.press(.tab)
+        #expect(app.state.focus == .modules)
+        app.press(.tab)
+        #expect(app.state.focus == .preview)
+        app.press(.tab)
+        #expect(app.state.focus == .topics)
+        app.press(.backTab)
+        #expect(app.state.focus == .preview)
+        app.press(.backTab, .backTab)
+        #expect(app.state.focus == .topics)
+        // The arrows and h/l stop at the edges.
+        app.press(.character("l"), .character("l"), .character("l"))
+        #expect(app.state.focus == .preview)
+        app.press(.left, .left, .left)
+        #expect(app.state.focus == .topics)
+    }
+
     @Test("an empty topic says so in the modules pane, and Tab stays on the topics")
     func emptyTopic() throws {
         for (width, height) in [(100, 30), (60, 16)] {

@@ -53,7 +53,7 @@ struct HelpOverlayTests {
         let buffer = app.render()
         #expect(buffer.text(row: 1, from: 18, width: 64) == "╭ Keys: Browser (Esc closes) ──────────────────────────────────╮")
         #expect(buffer.text(row: 2, from: 18, width: 64) == "│ ↑ k        Move up                                           │")
-        #expect(buffer.text(row: 7, from: 18, width: 64) == "│ Shift-Tab  Previous pane                                     │")
+        #expect(buffer.text(row: 7, from: 18, width: 64) == "│ Shift-Tab  Previous pane, round to the preview               │")
         #expect(buffer.text(row: 20, from: 18, width: 64) == "│ q Ctrl-C   Quit                                              │")
         #expect(buffer.text(row: 28, from: 18, width: 64) == "╰──────────────────────────────────────────────────────────────╯")
         #expect(buffer.lines[29] == "  Esc close                                                                            topic 15/16  ")

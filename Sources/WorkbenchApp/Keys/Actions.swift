@@ -1,7 +1,7 @@
 /// What a key does in the browser.
 enum BrowserAction: Hashable, Sendable {
     case up, down, pageUp, pageDown, home, end
-    case previousPane, nextPane, open
+    case previousPane, nextPane, cyclePane, cyclePaneBack, open
     case search, nextHit, previousHit
     case print, problems, help, redraw, quit
 }

@@ -19,9 +19,21 @@ extension WorkbenchApp {
             } else {
                 state.focus = WorkbenchState.Pane(rawValue: min(2, state.focus.rawValue + 1)) ?? .preview
             }
+        case .cyclePane:
+            if state.focus == .preview {
+                state.focus = .topics
+            } else {
+                return handleBrowser(.right)
+            }
+        case .cyclePaneBack:
+            if state.focus == .topics, state.selectedModule != nil {
+                state.focus = .preview
+            } else {
+                return handleBrowser(.left)
+            }
         case .open:
             if state.focus == .topics {
-                return handleBrowser(.tab)
+                return handleBrowser(.right)
             }
             openReader()
         case .search: openSearch()
