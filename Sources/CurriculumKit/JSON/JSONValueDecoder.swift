@@ -84,15 +84,6 @@ private func treeMismatch(_ type: Any.Type, _ found: JSONValue, _ path: [any Cod
     return .typeMismatch(type, .init(codingPath: path, debugDescription: "Expected to decode \(type) but found \(found.kindName) instead."))
 }
 
-/// A key for array positions in coding paths.
-private struct IndexKey: CodingKey {
-    let intValue: Int?
-    var stringValue: String { "Index \(intValue ?? 0)" }
-    init(_ index: Int) { intValue = index }
-    init?(stringValue: String) { nil }
-    init?(intValue: Int) { self.intValue = intValue }
-}
-
 private struct KeyedTreeContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
     let members: [String: JSONValue]
     let codingPath: [any CodingKey]
@@ -164,10 +155,10 @@ private struct UnkeyedTreeContainer: UnkeyedDecodingContainer {
     private mutating func next(_ type: Any.Type) throws -> TreeDecoder {
         guard !isAtEnd else {
             throw DecodingError.valueNotFound(
-                type, .init(codingPath: codingPath + [IndexKey(currentIndex)], debugDescription: "Unkeyed container is at end."))
+                type, .init(codingPath: codingPath + [JSONIndexKey(currentIndex)], debugDescription: "Unkeyed container is at end."))
         }
         defer { currentIndex += 1 }
-        return TreeDecoder(value: elements[currentIndex], codingPath: codingPath + [IndexKey(currentIndex)], log: log)
+        return TreeDecoder(value: elements[currentIndex], codingPath: codingPath + [JSONIndexKey(currentIndex)], log: log)
     }
 
     mutating func decodeNil() throws -> Bool {

@@ -50,9 +50,7 @@ private final class Slot {
         switch kind {
         case .single: return value
         case .object:
-            var result = value?.objectValue ?? [:]
-            for (key, slot) in members { result[key] = slot.resolved() ?? .null }
-            return .object(result)
+            return .object(members.mapValues { $0.resolved() ?? .null })
         case .array:
             return .array(elements.map { $0.resolved() ?? .null })
         }
@@ -70,10 +68,7 @@ private final class TreeEncoder: Encoder {
     }
 
     func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
-        if root.kind != .object {
-            root.kind = .object
-            root.value = nil
-        }
+        root.kind = .object
         return KeyedEncodingContainer(KeyedTreeEncoder<Key>(slot: root, codingPath: codingPath))
     }
 
@@ -85,14 +80,6 @@ private final class TreeEncoder: Encoder {
     func singleValueContainer() -> any SingleValueEncodingContainer {
         SingleTreeEncoder(slot: root, codingPath: codingPath)
     }
-}
-
-private struct IndexKey: CodingKey {
-    let intValue: Int?
-    var stringValue: String { "Index \(intValue ?? 0)" }
-    init(_ index: Int) { intValue = index }
-    init?(stringValue: String) { nil }
-    init?(intValue: Int) { self.intValue = intValue }
 }
 
 private struct KeyedTreeEncoder<Key: CodingKey>: KeyedEncodingContainerProtocol {
@@ -144,13 +131,13 @@ private struct UnkeyedTreeEncoder: UnkeyedEncodingContainer {
     }
 
     mutating func encode<T: Encodable>(_ value: T) throws {
-        slot.elements.append(Slot(try encodeValue(value, codingPath: codingPath + [IndexKey(count)])))
+        slot.elements.append(Slot(try encodeValue(value, codingPath: codingPath + [JSONIndexKey(count)])))
     }
 
     mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type) -> KeyedEncodingContainer<NestedKey> {
         let nested = Slot()
         nested.kind = .object
-        let path = codingPath + [IndexKey(count)]
+        let path = codingPath + [JSONIndexKey(count)]
         slot.elements.append(nested)
         return KeyedEncodingContainer(KeyedTreeEncoder<NestedKey>(slot: nested, codingPath: path))
     }
@@ -158,14 +145,14 @@ private struct UnkeyedTreeEncoder: UnkeyedEncodingContainer {
     mutating func nestedUnkeyedContainer() -> any UnkeyedEncodingContainer {
         let nested = Slot()
         nested.kind = .array
-        let path = codingPath + [IndexKey(count)]
+        let path = codingPath + [JSONIndexKey(count)]
         slot.elements.append(nested)
         return UnkeyedTreeEncoder(slot: nested, codingPath: path)
     }
 
     mutating func superEncoder() -> any Encoder {
         let nested = Slot()
-        let path = codingPath + [IndexKey(count)]
+        let path = codingPath + [JSONIndexKey(count)]
         slot.elements.append(nested)
         return TreeEncoder(codingPath: path, root: nested)
     }

@@ -44,17 +44,10 @@ public enum OutlineFile {
             if !isRenamed { unlink(temporary) }
         }
         if keepsMode { fchmod(descriptor, mode) }
-        let bytes = Array(text.utf8)
-        var offset = 0
-        while offset < bytes.count {
-            let count = bytes.withUnsafeBytes { buffer in
-                Foundation.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-            }
-            if count < 0 {
-                if errno == EINTR { continue }
-                throw failure("cannot write \(path)", errno)
-            }
-            offset += count
+        do {
+            try AtomicWriter.writeAll(Array(text.utf8), to: descriptor, path: path)
+        } catch {
+            throw StoreError(.io, "\(error.message); nothing was written")
         }
         guard fsync(descriptor) == 0 else { throw failure("cannot flush \(path) to disk", errno) }
         isOpen = false

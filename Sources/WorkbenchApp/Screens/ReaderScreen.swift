@@ -22,7 +22,7 @@ enum ReaderScreen {
     static func render(_ state: WorkbenchState, into buffer: inout Buffer, area: Rect) {
         guard let reader = state.reader else { return }
         let geometry = geometry(width: state.width, height: state.height)
-        let entry = state.store.topic(named: reader.topic)?.modules.first { $0.id == reader.module }
+        let entry = state.readerModule
         let title = entry?.module?.title ?? reader.module
         let status = entry.map { StatusBadge.text($0.status) } ?? ""
         // The revision, from the fullest form that fits down to its number alone.

@@ -78,6 +78,12 @@ public struct WorkbenchState: Sendable {
         }
     }
 
+    /// The module open in the reader.
+    var readerModule: ModuleEntry? {
+        guard let reader else { return nil }
+        return store.topic(named: reader.topic)?.modules.first { $0.id == reader.module }
+    }
+
     var selectedModule: ModuleEntry? {
         guard let topic = selectedTopic, topic.modules.indices.contains(moduleCursor.index) else { return nil }
         return topic.modules[moduleCursor.index]

@@ -16,9 +16,7 @@ extension WorkbenchApp {
                 target: .topic(topic.id), name: topic.id, title: "Topic \(document.number): \(document.title)",
                 returnScreen: returnScreen)
         } else {
-            let entry = state.screen == .reader
-                ? state.reader.flatMap { reader in state.store.topic(named: reader.topic)?.modules.first { $0.id == reader.module } }
-                : state.selectedModule
+            let entry = state.screen == .reader ? state.readerModule : state.selectedModule
             guard let entry, let module = entry.module else {
                 state.message = StatusMessage(kind: .error, text: "This module cannot be read, so it cannot be printed.")
                 return
