@@ -40,6 +40,21 @@ extension Terminal {
         case KEY_RESIZE: return .resize
         case KEY_MOUSE: return mouseEvent()
         case cw_key_f(1)...cw_key_f(63): return .function(Int(code - cw_key_f(0)))
+        default: return modifiedArrow(forKeyCode: code)
+        }
+    }
+
+    /// Ctrl- and Alt-arrows: terminfo names them kUP5, kLFT3… (5 is Ctrl, 3 is Alt), and curses
+    /// gives them codes of their own above KEY_MAX, found by name.
+    private static func modifiedArrow(forKeyCode code: Int32) -> KeyEvent? {
+        guard let pointer = keyname(code) else { return nil }
+        let name = String(cString: pointer)
+        guard name.hasSuffix("5") || name.hasSuffix("3") else { return nil }
+        switch name.dropLast() {
+        case "kUP": return .controlArrow(.up)
+        case "kDN": return .controlArrow(.down)
+        case "kLFT": return .controlArrow(.left)
+        case "kRIT": return .controlArrow(.right)
         default: return nil
         }
     }

@@ -132,6 +132,27 @@ public final class Terminal {
         }
     }
 
+    // MARK: Ending signals
+
+    /// Holds SIGINT, SIGTERM and SIGHUP for the main loop instead of ending at once, so it can
+    /// keep unsaved work first; see `heldEndingSignal` and `end(bySignal:)`.
+    public func holdEndingSignals() {
+        holdsEndingSignals = true
+    }
+
+    /// The ending signal received since `holdEndingSignals()`, if any.
+    public var heldEndingSignal: Int32? {
+        heldSignal == 0 ? nil : heldSignal
+    }
+
+    /// Gives the terminal back and ends the process as the signal would have (status 128 + n).
+    public func end(bySignal signalNumber: Int32) -> Never {
+        stop()
+        _ = cw_restore_default_signal(signalNumber)
+        raise(signalNumber)
+        _exit(128 + signalNumber)
+    }
+
     // MARK: Drawing
 
     /// Draws `buffer`, sending only the cells that differ from the last one drawn, then

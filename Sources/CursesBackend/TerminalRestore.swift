@@ -13,6 +13,13 @@ import CNcurses
 /// the exit and signal handlers (a single word, so a torn read cannot happen).
 nonisolated(unsafe) private var isCursesActive = false
 
+/// Whether an ending signal is held for the main loop (which saves what it must first)
+/// instead of ending the process at once.
+nonisolated(unsafe) var holdsEndingSignals = false
+
+/// The ending signal received while held, or 0.
+nonisolated(unsafe) var heldSignal: Int32 = 0
+
 /// The signals after which the terminal is restored before the process dies.
 private let restoringSignals: [Int32] = [SIGINT, SIGTERM, SIGHUP]
 
@@ -36,6 +43,12 @@ func installTerminalRestoration() {
         // SA_RESETHAND puts the default action back before the handler runs, so the
         // re-raised signal ends the process with the status a shell expects (128 + n).
         _ = cw_install_signal_handler(signalNumber) { signalNumber in
+            // Held once: the main loop notices within its key timeout. The handler is reset by
+            // SA_RESETHAND, so a second signal ends the process at once.
+            if holdsEndingSignals && heldSignal == 0 {
+                heldSignal = signalNumber
+                return
+            }
             restoreTerminalIfActive()
             raise(signalNumber)
         }

@@ -31,6 +31,7 @@ public struct WorkbenchApp: Sendable {
         case .search: return handleSearch(key)
         case nil: break
         }
+        if state.newModule != nil { return handleNewModule(key) }
         if case .mouse(let event) = key {
             return state.overlay == nil ? handleMouse(event) : []
         }
@@ -40,6 +41,7 @@ public struct WorkbenchApp: Sendable {
         case .reader: return handleReader(key)
         case .problems: return handleProblems(key)
         case .printPreview: return handlePrintPreview(key)
+        case .editor: return handleEditor(key)
         }
     }
 
@@ -53,6 +55,16 @@ public struct WorkbenchApp: Sendable {
             field.viewportWidth = PrintPreviewScreen.fieldWidth(screenWidth: state.width)
             state.printPreview?.prompt = .path(field)
         }
+        if state.newModule != nil {
+            let width = NewModuleDialog.fieldWidth(screenWidth: state.width)
+            state.newModule?.title.viewportWidth = width
+            state.newModule?.id.viewportWidth = width
+        }
+        if case .saveMessage(var field, let then)? = state.editor?.modal {
+            field.viewportWidth = EditorScreen.saveFieldWidth(screenWidth: state.width)
+            state.editor?.modal = .saveMessage(field, then: then)
+        }
+        if state.editor != nil { revealEditorFocus() }
     }
 
     /// Draws the current state.
@@ -69,7 +81,9 @@ public struct WorkbenchApp: Sendable {
         case .reader: ReaderScreen.render(state, into: &buffer, area: layout.body)
         case .problems: ProblemsScreen.render(state, into: &buffer, area: layout.body)
         case .printPreview: PrintPreviewScreen.render(state, into: &buffer, area: layout.body)
+        case .editor: EditorScreen.render(state, into: &buffer, area: layout.body)
         }
+        if let prompt = state.newModule { NewModuleDialog.render(prompt, into: &buffer, area: layout.body) }
         switch state.overlay {
         case .help(let offset): HelpOverlay.render(state, offset: offset, into: &buffer, area: layout.body)
         case .search: SearchOverlay.render(state, into: &buffer, area: layout.body)
@@ -87,6 +101,7 @@ public struct WorkbenchApp: Sendable {
         case .reader: return (KeyMaps.reader.title, KeyMaps.reader.helpEntries)
         case .problems: return (KeyMaps.problems.title, KeyMaps.problems.helpEntries)
         case .printPreview: return (KeyMaps.printPreview.title, KeyMaps.printPreview.helpEntries)
+        case .editor: return (KeyMaps.editor.title, KeyMaps.editor.helpEntries)
         }
     }
 

@@ -65,7 +65,7 @@ public enum DocumentCoding {
         }
     }
 
-    private static func describe(_ error: DecodingError) -> DocumentError {
+    static func describe(_ error: DecodingError) -> DocumentError {
         switch error {
         case .typeMismatch(let type, let context):
             return .content(

@@ -18,6 +18,26 @@ extension DocumentCoding {
         return result
     }
 
+    /// Decodes a document from a tree (one being edited, say), recording the fields this version does not know.
+    public static func decodeDocument<T: PreservingUnknownFields>(_ type: T.Type, fromTree tree: JSONValue) throws(DocumentError) -> T {
+        do {
+            var (value, leftUnread) = try JSONValueDecoder().decodeNoting(T.self, from: tree)
+            if leftUnread {
+                value.unknownFields = UnknownFields.difference(raw: tree, known: DocumentCoding.tree(of: value))
+            }
+            return value
+        } catch let error as DecodingError {
+            throw describe(error)
+        } catch {
+            throw .content(pointer: "", reason: String(describing: error))
+        }
+    }
+
+    /// The tree of a document as its file holds it, its unknown fields included.
+    public static func documentTree<T: PreservingUnknownFields>(of value: T) -> JSONValue {
+        value.unknownFields.applied(to: tree(of: value))
+    }
+
     /// The canonical bytes of a document, its unknown fields included.
     public static func encodeDocument<T: PreservingUnknownFields>(_ value: T) -> [UInt8] {
         encode(value, unknown: value.unknownFields)

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The rule for document ids: `[a-z0-9]+(-[a-z0-9]+)*`, at most 64 characters, never a path.
 public enum Slug {
     public static let maximumLength = 64
@@ -18,4 +20,51 @@ public enum Slug {
     }
 
     public static func isValid(_ text: String) -> Bool { problem(with: text) == nil }
+}
+
+extension Slug {
+    /// An id proposed from a title in any of the region's scripts: Cyrillic written in Latin
+    /// letters, accents dropped (đ as dj), words joined by hyphens, cut at a word within the
+    /// length limit. "Реадмисија и реинтеграција" → "readmisija-i-reintegracija".
+    public static func proposal(from title: String) -> String {
+        let macedonian = title.contains { "ѓќѕјљњџЃЌЅ".contains($0) } && !title.contains { "ђћЂЋ".contains($0) }
+        let latin = macedonian ? Transliteration.macedonianToLatin(title) : Transliteration.serbianToLatin(title)
+        var words: [String] = []
+        var word = ""
+        for character in latin.lowercased() {
+            if let ascii = asciiLetters(for: character) {
+                word += ascii
+            } else if !word.isEmpty {
+                words.append(word)
+                word = ""
+            }
+        }
+        if !word.isEmpty { words.append(word) }
+        var slug = ""
+        for word in words {
+            let next = slug.isEmpty ? word : slug + "-" + word
+            if next.count > maximumLength {
+                if slug.isEmpty { slug = String(word.prefix(maximumLength)) }
+                break
+            }
+            slug = next
+        }
+        return slug
+    }
+
+    /// The ASCII letters or digits for one lower-case Latin character; `nil` for a separator.
+    private static func asciiLetters(for character: Character) -> String? {
+        if character.isASCII { return character.isLetter || character.isNumber ? String(character) : nil }
+        switch character {
+        case "đ": return "dj"
+        case "ß": return "ss"
+        case "æ": return "ae"
+        case "ø": return "o"
+        case "ł": return "l"
+        default: break
+        }
+        let base = String(character).decomposedStringWithCanonicalMapping.unicodeScalars
+            .filter { $0.isASCII && (CharacterSet.alphanumerics.contains($0)) }
+        return base.isEmpty ? nil : String(String.UnicodeScalarView(base))
+    }
 }

@@ -26,6 +26,12 @@ public enum Timestamp {
         String(time.prefix(10))
     }
 
+    /// The stored form for people: `2026-11-22 10:15 UTC`.
+    public static func readable(_ time: String) -> String {
+        guard isValid(time) else { return time }
+        return String(time.prefix(10)) + " " + String(time.dropFirst(11).prefix(5)) + " UTC"
+    }
+
     /// Whether `text` has the stored form.
     public static func isValid(_ text: String) -> Bool {
         let pattern = Array("dddd-dd-ddTdd:dd:ddZ")

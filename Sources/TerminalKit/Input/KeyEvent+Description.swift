@@ -22,6 +22,13 @@ extension KeyEvent: CustomStringConvertible {
         case .insert: return "Ins"
         case .function(let number): return "F\(number)"
         case .control(let letter): return "Ctrl-" + SafeText.sanitize(String(letter)).uppercased()
+        case .controlArrow(let arrow):
+            switch arrow {
+            case .up: return "Ctrl-↑"
+            case .down: return "Ctrl-↓"
+            case .left: return "Ctrl-←"
+            case .right: return "Ctrl-→"
+            }
         case .resize: return "Resize"
         case .mouse(let event): return "Mouse \(event.kind) at \(event.x),\(event.y)"
         }

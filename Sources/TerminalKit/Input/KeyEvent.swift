@@ -27,7 +27,14 @@ public enum KeyEvent: Hashable, Sendable {
     case function(Int)
     /// Ctrl with a letter, given in lower case: Ctrl-L is `.control("l")`.
     case control(Character)
+    /// Ctrl (or Alt) with an arrow key, where the terminal reports it: word and item moves.
+    case controlArrow(Arrow)
     /// The terminal changed size; read the new size and draw again.
     case resize
     case mouse(MouseEvent)
+}
+
+/// The four arrow keys, for keys that combine them with a modifier.
+public enum Arrow: Hashable, Sendable {
+    case up, down, left, right
 }

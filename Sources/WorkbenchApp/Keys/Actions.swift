@@ -3,7 +3,7 @@ enum BrowserAction: Hashable, Sendable {
     case up, down, pageUp, pageDown, home, end
     case previousPane, nextPane, cyclePane, cyclePaneBack, open
     case search, nextHit, previousHit
-    case print, problems, help, redraw, quit
+    case edit, newModule, print, problems, help, redraw, quit
 }
 
 /// What a key does in the module reader.
@@ -11,7 +11,7 @@ enum ReaderAction: Hashable, Sendable {
     case up, down, pageUp, pageDown, home, end
     case nextSection, previousSection, toggleFold, foldAll, unfoldAll
     case search, nextHit, previousHit
-    case print, back, help, redraw, quit
+    case edit, print, back, help, redraw, quit
 }
 
 /// What a key does in the search box (other keys edit the query).
@@ -34,4 +34,12 @@ enum PrintPreviewAction: Hashable, Sendable {
     case up, down, pageUp, pageDown, home, end
     case edition, format, script, agenda, write
     case back, help, redraw, quit
+}
+
+/// What a key does in the editor; `.field` keys go to the focused field.
+enum EditorAction: Hashable, Sendable {
+    case nextField, previousField, pageUp, pageDown
+    case field
+    case save, undo, redo, addItem, deleteItem, moveItemUp, moveItemDown, nextWarning
+    case close, help, redraw, quit
 }

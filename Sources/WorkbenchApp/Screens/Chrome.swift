@@ -18,8 +18,13 @@ enum Chrome {
     static func renderFooter(_ state: WorkbenchState, into buffer: inout Buffer, area: Rect) {
         if let message = state.message {
             let style: Style = message.kind == .error ? .error : .emphasis
-            buffer.fill(area)
-            buffer.write(" " + message.text, in: area, style: style)
+            // A long message takes up to two rows above the footer too, so it is read whole.
+            let lines = Array(message.text.wrapped(toWidth: max(1, area.width - 2)).prefix(3))
+            for (index, line) in lines.enumerated() {
+                let row = Rect(x: area.x, y: area.y - (lines.count - 1) + index, width: area.width, height: 1)
+                buffer.fill(row)
+                buffer.write(" " + line, in: row, style: style)
+            }
             return
         }
         StatusBar(left: " " + hints(state), right: position(state), style: .muted).render(into: &buffer, area: area)
@@ -27,6 +32,7 @@ enum Chrome {
 
     private static func hints(_ state: WorkbenchState) -> String {
         if case .help = state.overlay { return KeyMaps.help.footerHints }
+        if state.newModule != nil { return "Enter create  Tab other field  Esc cancel" }
         if state.overlay == .search { return KeyMaps.search.footerHints }
         switch state.screen {
         case .browser: return KeyMaps.browser.footerHints
@@ -37,6 +43,12 @@ enum Chrome {
             case .path?: return "Enter write  Esc cancel"
             case .replace?: return "y replace  n other name"
             case nil: return KeyMaps.printPreview.footerHints
+            }
+        case .editor:
+            switch state.editor?.modal {
+            case .saveMessage?: return "Enter save  Esc cancel"
+            case .confirmDelete?, .leave?, .restoreDraft?: return "← → choose  Enter confirm  Esc cancel"
+            case nil: return KeyMaps.editor.footerHints
             }
         }
     }

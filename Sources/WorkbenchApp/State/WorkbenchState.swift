@@ -9,6 +9,7 @@ public struct WorkbenchState: Sendable {
         case reader
         case problems
         case printPreview
+        case editor
     }
 
     enum Overlay: Hashable, Sendable {
@@ -43,6 +44,12 @@ public struct WorkbenchState: Sendable {
     /// Where the print preview writes files.
     public var files = OutlineFiles.disk
     var message: StatusMessage?
+    /// The document open in the editor.
+    var editor: EditorState?
+    /// The question `n` asks before creating a module.
+    var newModule: NewModulePrompt?
+    /// Where unsaved edits are kept between sessions; `nil` keeps none.
+    public var drafts: DraftStore?
     /// Whether closing the help goes back to the search box it was opened from.
     var helpReturnsToSearch = false
 

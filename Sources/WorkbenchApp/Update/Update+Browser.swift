@@ -39,6 +39,8 @@ extension WorkbenchApp {
         case .search: openSearch()
         case .nextHit: jumpToHit(by: 1)
         case .previousHit: jumpToHit(by: -1)
+        case .edit: editSelection()
+        case .newModule: askForNewModule()
         case .print: openPrintPreview()
         case .problems:
             state.screen = .problems

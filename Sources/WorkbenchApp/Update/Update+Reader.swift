@@ -44,6 +44,7 @@ extension WorkbenchApp {
             state.reader = reader
             jumpToHit(by: action == .nextHit ? 1 : -1)
             return []
+        case .edit: editSelection()
         case .print: openPrintPreview()
         case .back:
             state.screen = .browser

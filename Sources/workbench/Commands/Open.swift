@@ -34,18 +34,30 @@ struct Open: ParsableCommand {
                 "the terminal UI needs a terminal (\(error)); use `workbench list` and the other commands in scripts")
         }
         defer { terminal.stop() }
+        terminal.holdEndingSignals()
         let size = terminal.size
-        var app = WorkbenchApp(
-            state: WorkbenchState(
-                store: store, user: global.userName, folderName: (store.layout.root as NSString).lastPathComponent, width: size.columns, height: size.lines))
+        var state = WorkbenchState(
+            store: store, user: global.userName, folderName: (store.layout.root as NSString).lastPathComponent,
+            width: size.columns, height: size.lines)
+        state.drafts = DraftStore.standard(folder: store.layout.root)
+        var app = WorkbenchApp(state: state)
+        // Seconds on a clock that only goes forward, for writing drafts every few seconds.
+        let clock = { ProcessInfo.processInfo.systemUptime }
         while true {
+            if let signal = terminal.heldEndingSignal {
+                // Closed terminal, dropped connection or kill: keep unsaved edits, then end as the signal asks.
+                app.flushDraft(now: clock())
+                terminal.end(bySignal: signal)
+            }
             let size = terminal.size
             if size.columns != app.state.width || size.lines != app.state.height {
                 app.resize(width: size.columns, height: size.lines)
             }
             terminal.draw(app.render())
             if exitAfterFirstFrame { return }
-            guard let key = terminal.readKey(timeoutMilliseconds: 500) else { continue }
+            let key = terminal.readKey(timeoutMilliseconds: 500)
+            defer { app.tick(now: clock()) }
+            guard let key else { continue }
             if key == .resize {
                 let size = terminal.size
                 app.resize(width: size.columns, height: size.lines)
