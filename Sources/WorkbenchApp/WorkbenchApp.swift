@@ -21,6 +21,12 @@ public struct WorkbenchApp: Sendable {
         if case .resize = key { return [] }
         if state.isTooSmall {
             switch key {
+            case .character("q") where state.editor != nil:
+                return []  // typed into the editor, not a command
+            case .control("c") where state.editor?.isDirty == true:
+                // No room to ask: keep the edits as a draft, offered back next time.
+                flushDraft()
+                return [.quit]
             case .character("q"), .control("c"): return [.quit]
             case .control("l"): return [.redrawAll]
             default: return []

@@ -57,6 +57,11 @@ final class TmuxSession {
         try tmux("resize-window", "-t", target, "-x", String(width), "-y", String(height))
     }
 
+    /// Ends the session as closing the terminal window would: the programs in it are hung up.
+    func killSession() throws {
+        try tmux("kill-session", "-t", target)
+    }
+
     // MARK: Output
 
     /// The visible text of the pane.

@@ -32,7 +32,10 @@ extension WorkbenchApp {
             state.overlay = state.helpReturnsToSearch ? .search : nil
             state.helpReturnsToSearch = false
         case .redraw: return [.redrawAll]
-        case .quit: return [.quit]
+        case .quit:
+            state.overlay = nil
+            // Unsaved edits are asked about first.
+            return state.editor != nil ? leaveEditor(quitting: true) : [.quit]
         }
         return []
     }
