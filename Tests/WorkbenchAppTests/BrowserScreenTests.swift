@@ -21,7 +21,7 @@ struct BrowserScreenTests {
         #expect(lines[17] == "┃16 Children and Youth in…    –┃│                            ││ MIRCO project. The topic           │")
         #expect(lines[18] == "┃                              ┃│                            ││ introduces the international and   │")
         #expect(lines[28] == "┗━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┛└────────────────────────────┘└────────────────────────────────────┘")
-        #expect(lines[29] == "  Tab pane  Enter open  / search  ? help  q quit                                        topic 1/16  ")
+        #expect(lines[29] == "  Tab pane  Enter open  / search  e edit  n new  ? help  q quit                         topic 1/16  ")
         expectRowsFit(buffer)
         expectBorders(buffer, at: [0, 31, 32, 61, 62, 99])
         // The selected topic is reverse video across the focused pane; the next row is not.
@@ -41,7 +41,7 @@ struct BrowserScreenTests {
         #expect(lines[8] == "┃ 7 Migration and Se…   1 ┃│                               │")
         #expect(lines[13] == "┃12 Border Security …    –┃│                               │")
         #expect(lines[14] == "┗━━━━━━━━━━━━━━━━━━━━━━━━━┛└───────────────────────────────┘")
-        #expect(lines[15].hasPrefix("  Tab pane  Enter open  / search  ? help"))
+        #expect(lines[15].hasPrefix("  Tab pane  Enter open  / search  e edit"))
         #expect(lines[15].hasSuffix(" topic 1/16  "))
         expectRowsFit(buffer)
         expectBorders(buffer, at: [0, 26, 27, 59])
@@ -68,7 +68,7 @@ struct BrowserScreenTests {
         #expect(lines[16] == "┃15 Local Migration Gover…   1 ┃│                            ││                                    │")
         #expect(lines[17] == "┃16 Children and Youth in…    –┃│                            ││ Outcomes                           │")
         #expect(lines[18] == "┃                              ┃│                            ││ LO1 Describe the categories of     │")
-        #expect(lines[29] == "  Tab pane  Enter open  / search  ? help  q quit                                       topic 15/16  ")
+        #expect(lines[29] == "  Tab pane  Enter open  / search  e edit  n new  ? help  q quit                        topic 15/16  ")
         #expect(buffer.row(16, from: 1, width: 30, has: .reverse))
         #expect(!buffer.row(2, from: 1, width: 30, has: .reverse))
         // The module pane is not focused: its selection is bold and underlined, not reversed.

@@ -54,7 +54,7 @@ struct HelpOverlayTests {
         #expect(buffer.text(row: 1, from: 18, width: 64) == "╭ Keys: Browser (Esc closes) ──────────────────────────────────╮")
         #expect(buffer.text(row: 2, from: 18, width: 64) == "│ ↑ k        Move up                                           │")
         #expect(buffer.text(row: 7, from: 18, width: 64) == "│ Shift-Tab  Previous pane, round to the preview               │")
-        #expect(buffer.text(row: 20, from: 18, width: 64) == "│ q Ctrl-C   Quit                                              │")
+        #expect(buffer.text(row: 22, from: 18, width: 64) == "│ q Ctrl-C   Quit                                              │")
         #expect(buffer.text(row: 28, from: 18, width: 64) == "╰──────────────────────────────────────────────────────────────╯")
         #expect(buffer.lines[29] == "  Esc close                                                                            topic 15/16  ")
         let listed = listedEntries(buffer, x: 20, width: 60)
@@ -132,7 +132,7 @@ struct HelpOverlayTests {
     func footerHints() throws {
         var app = try makeShippedApp()
         #expect(app.screen[29].hasPrefix("  " + KeyMaps.browser.footerHints + " "))
-        #expect(KeyMaps.browser.footerHints == "Tab pane  Enter open  / search  ? help  q quit")
+        #expect(KeyMaps.browser.footerHints == "Tab pane  Enter open  / search  e edit  n new  ? help  q quit")
         app.press(.character("G"), .character("k"), .tab, .enter)
         #expect(app.screen[29].hasPrefix("  " + KeyMaps.reader.footerHints + " "))
         app.press(.character("?"))

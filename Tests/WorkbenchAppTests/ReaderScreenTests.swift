@@ -12,7 +12,7 @@ private func makeReader(width: Int = 100, height: Int = 30) throws -> WorkbenchA
 }
 
 private let readerTitle = " Local Action Plans for Improving the Position of Different Categories of Migrants  draft  rev 1    "
-private let readerHints = "  Tab section  Enter fold  / search  Esc back  ? help  q quit                                       "
+private let readerHints = "  Tab section  Enter fold  / search  e edit  Esc back  ? help  q quit                               "
 
 @Suite("Module reader")
 struct ReaderScreenTests {
@@ -132,7 +132,7 @@ struct ReaderScreenTests {
             let lines = app.screen
             #expect(lines[1] == "┌ Topics ──────────────────────┐┏ Modules · 15 · 1 draft ━━━━┓┌ Preview ───────────────────────────┐")
             #expect(lines[2] == "│ 1 Global and Regional M…    –│┃ Local Action Plans … draft ┃│ Local Action Plans for Improving   │")
-            #expect(lines[29] == "  Tab pane  Enter open  / search  ? help  q quit                                       topic 15/16  ")
+            #expect(lines[29] == "  Tab pane  Enter open  / search  e edit  n new  ? help  q quit                        topic 15/16  ")
         }
     }
 
@@ -147,7 +147,7 @@ struct ReaderScreenTests {
         #expect(lines[4] == "   Aim: Enable members of local Migration Councils to draft│")
         #expect(lines[5] == "        or revise a Local Action Plan that covers every    │")
         #expect(lines[14] == "   local public policy documents.                          │")
-        #expect(lines[15].hasPrefix("  Tab section  Enter fold  / search  Esc back  ? help"))
+        #expect(lines[15].hasPrefix("  Tab section  Enter fold  / search  e edit"))
         expectRowsFit(buffer)
         app.press(.character("-"))
         #expect(app.screen[2] == " ▸ Overview                                                 ")

@@ -105,10 +105,10 @@ struct SearchOverlayTests {
         app.press(.character("N"))
         #expect(app.screen[29] == " Result 2 of 3 for \"migration\": aim — n next, N previous                                            ")
 
-        // n works from the browser too.
+        // F3 goes on from the browser too (n there makes a new module).
         app.press(.escape)
         #expect(app.state.screen == .browser)
-        app.press(.character("n"))
+        app.press(.function(3))
         #expect(app.state.screen == .reader)
         #expect(app.screen[29] == " Result 3 of 3 for \"migration\": target group — n next, N previous                                   ")
     }
@@ -155,7 +155,7 @@ struct SearchOverlayTests {
         #expect(app.state.overlay == nil)
         #expect(app.screen[29] == " No module matches \"zzzqx\"." + String(repeating: " ", count: 73))
         var fresh = try makeShippedApp()
-        fresh.press(.character("n"))
+        fresh.press(.function(3))
         #expect(fresh.screen[29] == " No search yet: press / to search." + String(repeating: " ", count: 66))
     }
 
