@@ -48,6 +48,8 @@ public struct WorkbenchApp: Sendable {
         case .problems: return handleProblems(key)
         case .printPreview: return handlePrintPreview(key)
         case .editor: return handleEditor(key)
+        case .history: return handleHistory(key)
+        case .merge: return handleMerge(key)
         }
     }
 
@@ -71,6 +73,11 @@ public struct WorkbenchApp: Sendable {
             state.editor?.modal = .saveMessage(field, then: then)
         }
         if state.editor != nil { revealEditorFocus() }
+        if state.history != nil {
+            let diff = HistoryScreen.areas(width: state.width, height: state.height).diff
+            state.history?.diff.viewportWidth = max(1, diff.width)
+            state.history?.diff.viewportHeight = max(1, diff.height)
+        }
     }
 
     /// Draws the current state.
@@ -88,6 +95,8 @@ public struct WorkbenchApp: Sendable {
         case .problems: ProblemsScreen.render(state, into: &buffer, area: layout.body)
         case .printPreview: PrintPreviewScreen.render(state, into: &buffer, area: layout.body)
         case .editor: EditorScreen.render(state, into: &buffer, area: layout.body)
+        case .history: HistoryScreen.render(state, into: &buffer, area: layout.body)
+        case .merge: MergeScreen.render(state, into: &buffer, area: layout.body)
         }
         if let prompt = state.newModule { NewModuleDialog.render(prompt, into: &buffer, area: layout.body) }
         switch state.overlay {
@@ -108,6 +117,8 @@ public struct WorkbenchApp: Sendable {
         case .problems: return (KeyMaps.problems.title, KeyMaps.problems.helpEntries)
         case .printPreview: return (KeyMaps.printPreview.title, KeyMaps.printPreview.helpEntries)
         case .editor: return (KeyMaps.editor.title, KeyMaps.editor.helpEntries)
+        case .history: return (KeyMaps.history.title, KeyMaps.history.helpEntries)
+        case .merge: return (KeyMaps.merge.title, KeyMaps.merge.helpEntries)
         }
     }
 

@@ -26,20 +26,21 @@ enum ModuleContent {
         sections.append(
             ContentSection(
                 title: "Learning outcomes", blocks: module.learningOutcomes.map(outcomeBlock),
-                note: "\(module.learningOutcomes.count)"))
+                note: "\(module.learningOutcomes.count)", pointer: "/learningOutcomes"))
         sections.append(
             ContentSection(
                 title: "Sessions", blocks: module.sessions.flatMap(sessionBlocks),
-                note: "\(module.sessions.count) · \(module.totalMinutes) min"))
+                note: "\(module.sessions.count) · \(module.totalMinutes) min", pointer: "/sessions"))
         sections.append(
             ContentSection(
-                title: "Assessment", blocks: module.assessments.map(assessmentBlock), note: "\(module.assessments.count)"))
+                title: "Assessment", blocks: module.assessments.map(assessmentBlock), note: "\(module.assessments.count)",
+                pointer: "/assessments"))
         let references = module.references.map { reference in
             TextBlock(
                 text: reference.citation + (reference.url.map { " <\($0)>" } ?? ""),
                 prefix: "[\(reference.kind.rawValue)] ", prefixStyle: .muted)
         }
-        sections.append(ContentSection(title: "References", blocks: references, note: "\(references.count)"))
+        sections.append(ContentSection(title: "References", blocks: references, note: "\(references.count)", pointer: "/references"))
         var other: [TextBlock] = []
         if !module.crossCutting.isEmpty {
             other.append(TextBlock(text: module.crossCutting.map(\.rawValue).joined(separator: ", "), prefix: "Cross-cutting: "))
@@ -50,7 +51,7 @@ enum ModuleContent {
         if let original = module.translationOf {
             other.append(TextBlock(text: original, prefix: "Translation of: "))
         }
-        if !other.isEmpty { sections.append(ContentSection(title: "Keywords and themes", blocks: other)) }
+        if !other.isEmpty { sections.append(ContentSection(title: "Keywords and themes", blocks: other, pointer: "/keywords")) }
         return sections
     }
 

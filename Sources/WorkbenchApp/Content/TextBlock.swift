@@ -33,4 +33,6 @@ struct ContentSection: Hashable, Sendable {
     /// A short note after the title, e.g. "4 · 360 min".
     var note: String = ""
     var isWarning = false
+    /// Where a review comment on the section is anchored (JSON pointer; empty for the whole module).
+    var pointer: String = ""
 }

@@ -20,7 +20,7 @@ struct FormLines {
     let valueWidth: Int
 
     init(formWidth: Int) {
-        labelWidth = max(10, min(22, formWidth / 4))
+        labelWidth = max(10, min(20, formWidth * 3 / 10))
         valueWidth = max(8, formWidth - labelWidth - 1)
     }
 
@@ -41,7 +41,7 @@ struct FormLines {
                 lines.append(
                     FormLine(row: index, label: [Span((indent + "▸ " + row.label).padded(toWidth: labelWidth + valueWidth), style: .title)], value: []))
             case .addItem(let shape):
-                let text = shape.canAddAndDelete ? "+ add a \(shape.noun) (Enter or Ctrl-N)" : ""
+                let text = shape.canAddAndDelete ? "+ add \(shape.aNoun) (Enter or Ctrl-N)" : ""
                 guard !text.isEmpty || !row.label.isEmpty else { continue }
                 let style: Style = isFocused ? .selection : .muted
                 lines.append(FormLine(row: index, label: label, value: [Span(text, style: style)], isFocused: isFocused))

@@ -47,6 +47,13 @@ struct ItemShape: Hashable, Sendable {
     var canAddAndDelete = true
 }
 
+extension ItemShape {
+    /// The noun with its article: "a session", "an assessment".
+    var aNoun: String {
+        ("aeiou".contains(noun.prefix(1)) ? "an " : "a ") + noun
+    }
+}
+
 /// A titled part of the form.
 struct FormSection: Hashable, Sendable {
     var title: String

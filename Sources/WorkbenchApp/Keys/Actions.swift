@@ -3,7 +3,7 @@ enum BrowserAction: Hashable, Sendable {
     case up, down, pageUp, pageDown, home, end
     case previousPane, nextPane, cyclePane, cyclePaneBack, open
     case search, nextHit, previousHit
-    case edit, newModule, print, problems, help, redraw, quit
+    case edit, newModule, history, print, problems, help, redraw, quit
 }
 
 /// What a key does in the module reader.
@@ -11,7 +11,8 @@ enum ReaderAction: Hashable, Sendable {
     case up, down, pageUp, pageDown, home, end
     case nextSection, previousSection, toggleFold, foldAll, unfoldAll
     case search, nextHit, previousHit
-    case edit, print, back, help, redraw, quit
+    case edit, history, comment, resolve, submit, approve, requestChanges
+    case print, back, help, redraw, quit
 }
 
 /// What a key does in the search box (other keys edit the query).
@@ -42,4 +43,15 @@ enum EditorAction: Hashable, Sendable {
     case field
     case save, undo, redo, addItem, deleteItem, moveItemUp, moveItemDown, nextWarning
     case close, help, redraw, quit
+}
+
+/// What a key does on the history screen.
+enum HistoryAction: Hashable, Sendable {
+    case up, down, home, end, scrollUp, scrollDown
+    case compare, restore, merge, back, help, redraw, quit
+}
+
+/// What a key does on the merge screen.
+enum MergeAction: Hashable, Sendable {
+    case previous, next, takeVersion, takeBefore, write, back, help, redraw, quit
 }

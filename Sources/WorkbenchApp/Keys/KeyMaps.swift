@@ -21,6 +21,7 @@ enum KeyMaps {
             KeyBinding([.function(15)], .previousHit, "Previous search result (Shift-F3)"),
             KeyBinding([.character("e")], .edit, "Edit the selected module, or the topic", hint: "edit"),
             KeyBinding([.character("n")], .newModule, "New module in the selected topic", hint: "new"),
+            KeyBinding([.character("H")], .history, "History of the module: revisions, changes, restore, merge"),
             KeyBinding([.character("p")], .print, "Print preview of the module, or of the topic"),
             KeyBinding([.character("!")], .problems, "Files that could not be loaded"),
             KeyBinding([.character("?"), .function(1)], .help, "This help", hint: "help"),
@@ -40,6 +41,12 @@ enum KeyMaps {
             KeyBinding([.character("n")], .nextHit, "Next search result"),
             KeyBinding([.character("N")], .previousHit, "Previous search result"),
             KeyBinding([.character("e")], .edit, "Edit this module", hint: "edit"),
+            KeyBinding([.character("H")], .history, "History of this module: revisions, changes, restore, merge"),
+            KeyBinding([.character("c")], .comment, "Comment on the selected section (review)"),
+            KeyBinding([.character("o")], .resolve, "Resolve the open comment of the selected section"),
+            KeyBinding([.character("s")], .submit, "Submit for review"),
+            KeyBinding([.character("a")], .approve, "Approve (reviewers)"),
+            KeyBinding([.character("x")], .requestChanges, "Request changes, with a comment on the selected section (reviewers)"),
             KeyBinding([.character("p")], .print, "Print preview of this module"),
             KeyBinding([.escape, .left, .character("h"), .backspace], .back, "Back to the browser", hint: "back"),
             KeyBinding([.character("?"), .function(1)], .help, "This help", hint: "help"),
@@ -97,6 +104,38 @@ enum KeyMaps {
             KeyBinding([.function(1)], .help, "This help", hint: "help"),
             KeyBinding([.control("l")], .redraw, "Redraw the screen"),
             KeyBinding([.control("c")], .quit, "Quit the workbench (asks when there are unsaved changes)"),
+        ])
+
+    static let history = KeyMap<HistoryAction>(
+        title: "History",
+        bindings: [
+            KeyBinding([.up, .character("k")], .up, "Newer revision"),
+            KeyBinding([.down, .character("j")], .down, "Older revision"),
+            KeyBinding([.home, .character("g")], .home, "Newest revision"),
+            KeyBinding([.end, .character("G")], .end, "First revision"),
+            KeyBinding([.pageUp, .character("b")], .scrollUp, "Scroll the changes up"),
+            KeyBinding([.pageDown, .character(" ")], .scrollDown, "Scroll the changes down"),
+            KeyBinding([.character("c")], .compare, "What it changed, or what changed since (against the current version)", hint: "compare"),
+            KeyBinding([.character("r")], .restore, "Restore this revision as a new one (asks first)", hint: "restore"),
+            KeyBinding([.character("m")], .merge, "Merge the versions of a diverged module", hint: "merge"),
+            KeyBinding([.escape, .left, .character("h")], .back, "Back", hint: "back"),
+            KeyBinding([.character("?"), .function(1)], .help, "This help", hint: "help"),
+            KeyBinding([.control("l")], .redraw, "Redraw the screen"),
+            KeyBinding([.character("q"), .control("c")], .quit, "Quit"),
+        ])
+
+    static let merge = KeyMap<MergeAction>(
+        title: "Merge",
+        bindings: [
+            KeyBinding([.character("1"), .character("2"), .character("3"), .character("4")], .takeVersion, "Take that version's value", hint: "take"),
+            KeyBinding([.character("b")], .takeBefore, "Keep the value from before both changes", hint: "before"),
+            KeyBinding([.left, .up, .character("k")], .previous, "Previous conflict"),
+            KeyBinding([.right, .down, .character("j"), .tab], .next, "Next conflict", hint: "conflict"),
+            KeyBinding([.control("s"), .character("w")], .write, "Write the merged revision", hint: "write"),
+            KeyBinding([.escape], .back, "Leave without merging", hint: "back"),
+            KeyBinding([.character("?"), .function(1)], .help, "This help", hint: "help"),
+            KeyBinding([.control("l")], .redraw, "Redraw the screen"),
+            KeyBinding([.control("c")], .quit, "Quit"),
         ])
 
     static let problems = KeyMap<ProblemsAction>(

@@ -72,11 +72,13 @@ enum BrowserScreen {
             let entry = topic.modules[index]
             let first = area.row(item * 2)
             let second = area.row(item * 2 + 1)
-            let title = entry.module.map { $0.title.isEmpty ? "(untitled: \(entry.id))" : $0.title } ?? "\(entry.id) (cannot be read)"
+            // Rows show the module's facts (from the summary cache): drawing a topic reads no document.
+            let facts = entry.facts
+            let title = facts.title.map { $0.isEmpty ? "(untitled: \(entry.id))" : $0 } ?? "\(entry.id) (cannot be read)"
             let (badge, badgeStyle) = StatusBadge.badge(entry)
             let badgeWidth = DisplayWidth.of(badge)
             let titleArea = Rect(x: first.x, y: first.y, width: max(0, first.width - badgeWidth - 1), height: 1)
-            buffer.write(title.truncated(toWidth: titleArea.width), in: titleArea, style: entry.module == nil ? .error : .emphasis)
+            buffer.write(title.truncated(toWidth: titleArea.width), in: titleArea, style: facts.isReadable ? .emphasis : .error)
             buffer.write(
                 badge, in: Rect(x: first.maxX - badgeWidth, y: first.y, width: badgeWidth, height: 1),
                 style: badgeStyle)
@@ -91,11 +93,12 @@ enum BrowserScreen {
 
     /// "360 min · Ana Petrović · 2026-11-22" for a module's second line.
     static func details(of entry: ModuleEntry) -> String {
+        let facts = entry.facts
         var parts: [String] = []
-        if let module = entry.module { parts.append("\(module.totalMinutes) min") }
-        if let info = entry.record.current?.info {
-            parts.append(info.author)
-            parts.append(Timestamp.day(info.time))
+        if let minutes = facts.totalMinutes { parts.append("\(minutes) min") }
+        if let author = facts.author, let time = facts.time {
+            parts.append(author)
+            parts.append(Timestamp.day(time))
         }
         return parts.joined(separator: " · ")
     }

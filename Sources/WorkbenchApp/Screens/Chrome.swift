@@ -36,7 +36,7 @@ enum Chrome {
         if state.overlay == .search { return KeyMaps.search.footerHints }
         switch state.screen {
         case .browser: return KeyMaps.browser.footerHints
-        case .reader: return KeyMaps.reader.footerHints
+        case .reader: return state.reader?.prompt != nil ? "Enter post  Esc cancel" : KeyMaps.reader.footerHints
         case .problems: return KeyMaps.problems.footerHints
         case .printPreview:
             switch state.printPreview?.prompt {
@@ -44,6 +44,9 @@ enum Chrome {
             case .replace?: return "y replace  n other name"
             case nil: return KeyMaps.printPreview.footerHints
             }
+        case .history:
+            return state.history?.confirmRestore != nil ? "← → choose  Enter confirm  Esc cancel" : KeyMaps.history.footerHints
+        case .merge: return KeyMaps.merge.footerHints
         case .editor:
             switch state.editor?.modal {
             case .saveMessage?: return "Enter save  Esc cancel"

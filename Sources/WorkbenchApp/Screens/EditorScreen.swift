@@ -126,7 +126,7 @@ enum EditorScreen {
     private static func moduleTitles(_ editor: EditorState, _ state: WorkbenchState) -> [String: String] {
         guard editor.kind == .topic, let topic = state.store.topic(named: editor.topic) else { return [:] }
         var titles: [String: String] = [:]
-        for module in topic.modules { titles[module.id] = module.module?.title ?? "" }
+        for module in topic.modules { titles[module.id] = module.facts.title ?? "" }
         return titles
     }
 
@@ -179,7 +179,7 @@ enum EditorScreen {
 
     private static func fieldUsage(of row: FormRow, editor: EditorState) -> String {
         switch row.role {
-        case .addItem(let shape): return "Enter adds a \(shape.noun)"
+        case .addItem(let shape): return "Enter adds \(shape.aNoun)"
         case .field(let kind):
             switch kind {
             case .line, .optionalLine: return "Type; Enter goes to the next field"

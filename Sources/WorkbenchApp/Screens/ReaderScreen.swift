@@ -57,6 +57,19 @@ enum ReaderScreen {
                 buffer.write(line.spans, in: rowArea)
             }
         }
+        if let prompt = reader.prompt {
+            let row = Rect(x: area.x, y: area.maxY - 1, width: area.width, height: 1)
+            let label: String
+            switch prompt.purpose {
+            case .comment: label = " Comment on \(prompt.place): "
+            case .requestChanges: label = " Changes wanted in \(prompt.place): "
+            case .resolve: label = " Resolving (reply): "
+            }
+            buffer.fill(row)
+            buffer.write(label, in: Rect(x: row.x, y: row.y, width: min(row.width, DisplayWidth.of(label)), height: 1), style: .emphasis)
+            let fieldArea = Rect(x: row.x + DisplayWidth.of(label), y: row.y, width: max(0, row.width - DisplayWidth.of(label) - 1), height: 1)
+            prompt.field.render(into: &buffer, area: fieldArea, isFocused: true)
+        }
         var scrollbar = Scrollbar(total: layout.lines.count, offset: offset, visible: geometry.textHeight)
         scrollbar.thumbStyle = .emphasis
         scrollbar.render(into: &buffer, area: geometry.scrollbar)

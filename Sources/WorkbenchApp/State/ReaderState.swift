@@ -2,6 +2,23 @@ import CurriculumKit
 import Foundation
 import TerminalKit
 
+/// What the reader's prompt line is for, and what is typed in it.
+struct ReviewPrompt: Hashable, Sendable {
+    enum Purpose: Hashable, Sendable {
+        case comment
+        case requestChanges
+        /// Resolves the comment with this id.
+        case resolve(String)
+    }
+
+    var purpose: Purpose
+    /// Where the comment is anchored.
+    var path: String
+    /// How the place is named to the user: "Learning outcomes".
+    var place: String
+    var field: TextField
+}
+
 /// The module reader: which module, which sections are folded, where the view is.
 struct ReaderState: Hashable, Sendable {
     var topic: String
@@ -12,6 +29,8 @@ struct ReaderState: Hashable, Sendable {
     var selectedSection = 0
     /// The first line shown.
     var offset = 0
+    /// The line a review comment or a request for changes is typed in.
+    var prompt: ReviewPrompt?
     /// The last layout worked out: wrapping a whole module on every key and frame was the
     /// reader's main cost. Shared by copies, which have the same sections.
     private let cache = LayoutCache()

@@ -10,6 +10,8 @@ public struct WorkbenchState: Sendable {
         case problems
         case printPreview
         case editor
+        case history
+        case merge
     }
 
     enum Overlay: Hashable, Sendable {
@@ -46,6 +48,10 @@ public struct WorkbenchState: Sendable {
     var message: StatusMessage?
     /// The document open in the editor.
     var editor: EditorState?
+    /// The history screen's module and selection.
+    var history: HistoryState?
+    /// The merge being resolved.
+    var merge: MergeState?
     /// The question `n` asks before creating a module.
     var newModule: NewModulePrompt?
     /// Where unsaved edits are kept between sessions; `nil` keeps none.

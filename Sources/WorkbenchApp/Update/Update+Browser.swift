@@ -41,6 +41,7 @@ extension WorkbenchApp {
         case .previousHit: jumpToHit(by: -1)
         case .edit: editSelection()
         case .newModule: askForNewModule()
+        case .history: openHistory()
         case .print: openPrintPreview()
         case .problems:
             state.screen = .problems
@@ -78,7 +79,8 @@ extension WorkbenchApp {
             return
         }
         let sections = ModuleContent.sections(of: module, findings: state.findings(for: entry))
-        state.reader = ReaderState(topic: entry.topic, module: entry.id, sections: sections)
+        state.reader = ReaderState(
+            topic: entry.topic, module: entry.id, sections: ReviewComments.adding(entry.commentThreads, to: sections))
         state.screen = .reader
     }
 

@@ -15,6 +15,13 @@ extension WorkbenchApp {
             if wheel != 0 { _ = handleProblems(wheel < 0 ? .up : .down) }
         case .printPreview:
             if wheel != 0 { state.printPreview?.view.scroll(by: wheel) }
+        case .history:
+            if wheel != 0 { state.history?.diff.scroll(by: wheel) }
+        case .merge:
+            break
+        case .editor:
+            if wheel != 0, state.editor?.modal == nil { state.editor?.moveFocus(by: wheel < 0 ? -1 : 1) }
+            revealEditorFocus()
         }
         return []
     }

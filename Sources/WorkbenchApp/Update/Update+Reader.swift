@@ -2,6 +2,7 @@ import TerminalKit
 
 extension WorkbenchApp {
     mutating func handleReader(_ key: KeyEvent) -> [AppEffect] {
+        if state.reader?.prompt != nil { return handleReviewPrompt(key) }
         guard var reader = state.reader, let action = KeyMaps.reader.action(for: key) else { return [] }
         let geometry = ReaderScreen.geometry(width: state.width, height: state.height)
         var layout = reader.layout(width: geometry.textWidth)
@@ -44,8 +45,20 @@ extension WorkbenchApp {
             state.reader = reader
             jumpToHit(by: action == .nextHit ? 1 : -1)
             return []
-        case .edit: editSelection()
-        case .print: openPrintPreview()
+        case .edit, .history, .comment, .resolve, .submit, .approve, .requestChanges, .print:
+            // These change the reader (or leave it) themselves: keep the place first.
+            state.reader = reader
+            switch action {
+            case .edit: editSelection()
+            case .history: openHistory()
+            case .comment: askForComment(.comment)
+            case .resolve: askToResolve()
+            case .submit: review(.submit)
+            case .approve: review(.approve)
+            case .requestChanges: askForComment(.requestChanges)
+            default: openPrintPreview()
+            }
+            return []
         case .back:
             state.screen = .browser
             state.reader = nil

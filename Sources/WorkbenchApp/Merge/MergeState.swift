@@ -1,0 +1,15 @@
+import CurriculumKit
+
+/// The merge of a diverged module, conflict by conflict.
+struct MergeState: Hashable, Sendable {
+    var merge: ModuleMerge
+    var title: String
+    /// The conflict shown.
+    var index = 0
+    /// Where the screen was opened from.
+    var returnTo: WorkbenchState.Screen
+
+    var conflict: MergeConflict? {
+        merge.conflicts.indices.contains(index) ? merge.conflicts[index] : nil
+    }
+}
