@@ -15,8 +15,8 @@ struct Workbench: ParsableCommand {
             Exit status: 0 success, 1 validation errors or a refused action, 2 usage errors.
             """,
         subcommands: [
-            Open.self, List.self, Show.self, New.self, Save.self, Validate.self, History.self, Search.self, Init.self,
-            Print.self,
+            Open.self, List.self, Show.self, New.self, Save.self, Validate.self, History.self, Diff.self, Review.self,
+            Restore.self, Merge.self, Search.self, Init.self, Print.self,
         ],
         defaultSubcommand: Open.self
     )

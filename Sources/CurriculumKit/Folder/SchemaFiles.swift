@@ -385,6 +385,10 @@ enum SchemaFiles {
                   "resolves": {
                     "description": "Id of the comment this one resolves; optional.",
                     "type": "string"
+                  },
+                  "replyTo": {
+                    "description": "Id of the comment this one answers; optional. A reply belongs to the thread of the comment it answers.",
+                    "type": "string"
                   }
                 }
               }

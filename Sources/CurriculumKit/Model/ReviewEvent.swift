@@ -23,12 +23,15 @@ public struct ReviewComment: Codable, Hashable, Sendable {
     public var text: String
     /// The id of the comment this one resolves.
     public var resolves: String?
+    /// The id of the comment this one answers; absent in files written before replies existed.
+    public var replyTo: String?
 
-    public init(id: String, path: String, text: String, resolves: String? = nil) {
+    public init(id: String, path: String, text: String, resolves: String? = nil, replyTo: String? = nil) {
         self.id = id
         self.path = path
         self.text = text
         self.resolves = resolves
+        self.replyTo = replyTo
     }
 }
 

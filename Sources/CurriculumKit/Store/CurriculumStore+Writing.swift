@@ -95,12 +95,16 @@ extension CurriculumStore {
         }
     }
 
-    private func writeRevision<Document: Encodable & Sendable & Hashable>(
+    /// Writes a revision whose parents are `mergedParents` when given (a merge), else `base`,
+    /// else the current head.
+    func writeRevision<Document: Encodable & Sendable & Hashable>(
         document: Document, unknown: UnknownFields, record: DocumentRecord<some Sendable & Hashable>, folder: String,
-        base: RevisionID?, author: String, message: String, time: String
+        base: RevisionID?, mergedParents: [RevisionID]? = nil, author: String, message: String, time: String
     ) throws(StoreError) -> SaveResult {
         var parents: [RevisionID] = []
-        if let base {
+        if let mergedParents {
+            parents = mergedParents
+        } else if let base {
             guard record.revisionIDs.contains(base) else {
                 throw StoreError(.notFound, "--base \(base) is not a revision of \(record.folder)")
             }
