@@ -55,6 +55,11 @@ struct HistoryMergeReviewTests {
         lines = app.screen
         #expect(lines[2].contains("to the current version"))
         #expect(lines.contains { $0.contains("~ Aim") })
+        // v marks a revision to compare any other with.
+        app.press(.character("v"), .character("k"))
+        lines = app.screen
+        #expect(lines[2].contains("From 000001-") && lines[2].contains(" to 000002-"), "\(dump(lines))")
+        #expect(lines.contains { $0.contains("~ Aim") })
         app.press(.escape)
         #expect(app.state.screen == .browser)
     }
@@ -116,6 +121,23 @@ struct HistoryMergeReviewTests {
         #expect(entry.module?.sessions.contains { $0.id == "S9" } == true)
         let head = try #require(entry.record.head)
         #expect(store.withHistory(entry.record).headers[head]?.parents.count == 2)
+    }
+
+    @Test("a conflicting text can be written by hand on the merge screen")
+    func mergeByHand() throws {
+        let fixture = try EditorFixture()
+        let base = try firstRevision(fixture)
+        try save(fixture, by: "Marko Marković", base: base, message: "Latin") { $0.title = "Lokalni akcioni planovi" }
+        try save(fixture, by: "Jelena Jovanović", base: base, message: "Cyrillic") { $0.title = "Локални акциони планови" }
+        var app = try app(fixture, as: "Ana Petrović")
+        app.press(.character("G"), .character("k"), .tab, .character("H"), .character("m"), .character("e"))
+        #expect(app.screen.contains { $0.contains("Your value (Enter takes it, Esc leaves it)") })
+        app.press(.control("a"), .control("k"))
+        app.type("Локални акциони планови (Lokalni akcioni planovi)")
+        app.press(.enter)
+        #expect(app.screen.contains { $0.contains("✓ written by hand: Локални акциони планови (Lokalni") })
+        app.press(.control("s"))
+        #expect(try fixture.storedExample()?.title == "Локални акциони планови (Lokalni akcioni planovi)")
     }
 
     @Test("a module that has not diverged has nothing to merge, and says so")

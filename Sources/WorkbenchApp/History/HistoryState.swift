@@ -9,6 +9,8 @@ struct HistoryState: Hashable, Sendable {
         case parent
         /// The current version: what happened since.
         case current
+        /// A revision chosen with `v`: what differs between it and the selected one.
+        case marked(RevisionID)
     }
 
     var topic: String

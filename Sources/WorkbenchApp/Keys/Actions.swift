@@ -48,10 +48,10 @@ enum EditorAction: Hashable, Sendable {
 /// What a key does on the history screen.
 enum HistoryAction: Hashable, Sendable {
     case up, down, home, end, scrollUp, scrollDown
-    case compare, restore, merge, back, help, redraw, quit
+    case compare, mark, restore, merge, back, help, redraw, quit
 }
 
 /// What a key does on the merge screen.
 enum MergeAction: Hashable, Sendable {
-    case previous, next, takeVersion, takeBefore, write, back, help, redraw, quit
+    case previous, next, takeVersion, takeBefore, edit, write, back, help, redraw, quit
 }

@@ -116,6 +116,7 @@ enum KeyMaps {
             KeyBinding([.pageUp, .character("b")], .scrollUp, "Scroll the changes up"),
             KeyBinding([.pageDown, .character(" ")], .scrollDown, "Scroll the changes down"),
             KeyBinding([.character("c")], .compare, "What it changed, or what changed since (against the current version)", hint: "compare"),
+            KeyBinding([.character("v")], .mark, "Compare other revisions with this one (v again stops)"),
             KeyBinding([.character("r")], .restore, "Restore this revision as a new one (asks first)", hint: "restore"),
             KeyBinding([.character("m")], .merge, "Merge the versions of a diverged module", hint: "merge"),
             KeyBinding([.escape, .left, .character("h")], .back, "Back", hint: "back"),
@@ -129,6 +130,7 @@ enum KeyMaps {
         bindings: [
             KeyBinding([.character("1"), .character("2"), .character("3"), .character("4")], .takeVersion, "Take that version's value", hint: "take"),
             KeyBinding([.character("b")], .takeBefore, "Keep the value from before both changes", hint: "before"),
+            KeyBinding([.character("e")], .edit, "Write the value yourself (text fields)", hint: "edit"),
             KeyBinding([.left, .up, .character("k")], .previous, "Previous conflict"),
             KeyBinding([.right, .down, .character("j"), .tab], .next, "Next conflict", hint: "conflict"),
             KeyBinding([.control("s"), .character("w")], .write, "Write the merged revision", hint: "write"),

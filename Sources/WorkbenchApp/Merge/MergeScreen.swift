@@ -32,6 +32,15 @@ enum MergeScreen {
         let baseInner = Box(title: conflict.label).render(into: &buffer, area: baseBox)
         let ancestor = merge.base.map { "Before (\($0)): " } ?? "Before: "
         write(ancestor + MergeConflict.display(conflict.base), into: &buffer, area: baseInner.inset(by: 0), style: .muted)
+        if let editing = merging.editing {
+            let inner = Box(title: "Your value (Enter takes it, Esc leaves it)", border: .heavy).render(into: &buffer, area: versions)
+            let text = Rect(x: inner.x + 1, y: inner.y, width: max(0, inner.width - 2), height: inner.height)
+            editing.render(into: &buffer, area: text, isFocused: true)
+            return
+        }
+        if case .value(let value)? = conflict.choice {
+            buffer.write(" ✓ written by hand: " + MergeConflict.display(value), in: baseInner.row(baseInner.height - 1), style: .success)
+        }
         let count = max(1, conflict.values.count)
         let width = versions.width / count
         for (index, value) in conflict.values.enumerated() {

@@ -46,7 +46,7 @@ enum Chrome {
             }
         case .history:
             return state.history?.confirmRestore != nil ? "← → choose  Enter confirm  Esc cancel" : KeyMaps.history.footerHints
-        case .merge: return KeyMaps.merge.footerHints
+        case .merge: return state.merge?.editing != nil ? "Enter take this value  Esc back" : KeyMaps.merge.footerHints
         case .editor:
             switch state.editor?.modal {
             case .saveMessage?: return "Enter save  Esc cancel"

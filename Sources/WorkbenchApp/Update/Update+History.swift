@@ -51,6 +51,15 @@ extension WorkbenchApp {
         case .compare:
             state.history?.comparison = history.comparison == .parent ? .current : .parent
             showSelectedChanges()
+        case .mark:
+            guard let selected = history.selected.flatMap({ RevisionID($0.id) }) else { return [] }
+            if case .marked(let marked) = history.comparison, marked == selected {
+                state.history?.comparison = .parent
+            } else {
+                state.history?.comparison = .marked(selected)
+                state.message = StatusMessage(kind: .info, text: "Compared with \(selected): move to another revision to see what differs; v again stops.")
+            }
+            showSelectedChanges()
         case .restore: askToRestore()
         case .merge: openMerge(topic: history.topic, module: history.module)
         case .back: closeHistory()
@@ -82,6 +91,15 @@ extension WorkbenchApp {
                         DocumentDiff.changes(from: .object([:]), to: DocumentCoding.documentTree(of: selectedDocument)))
                     history.diffTitle = "\(selected.id) created the module"
                 }
+            case .marked(let marked):
+                guard marked != selectedID else {
+                    history.diff.lines = [[Span("This is the revision marked with v: move to another one.", style: .muted)]]
+                    history.diffTitle = "Compare with \(marked)"
+                    break
+                }
+                let markedDocument = try state.store.moduleRevision(entry, id: marked).document
+                history.diff.lines = DiffLines.lines(DocumentDiff.changes(from: markedDocument, to: selectedDocument))
+                history.diffTitle = "From \(marked) to \(selected.id)"
             case .current:
                 guard let current, current != selectedID else {
                     history.diff.lines = [[Span("This is the current version.", style: .muted)]]

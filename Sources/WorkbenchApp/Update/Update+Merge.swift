@@ -15,6 +15,7 @@ extension WorkbenchApp {
     }
 
     mutating func handleMerge(_ key: KeyEvent) -> [AppEffect] {
+        if state.merge?.editing != nil { return handleMergeEditing(key) }
         guard var merging = state.merge, let action = KeyMaps.merge.action(for: key) else { return [] }
         let count = merging.merge.conflicts.count
         switch action {
@@ -30,6 +31,15 @@ extension WorkbenchApp {
             guard let conflict = merging.conflict else { return [] }
             merging.merge.resolve(conflict.id, with: .base)
             merging.index = nextOpen(after: merging.index, in: merging.merge)
+        case .edit:
+            guard let conflict = merging.conflict else { return [] }
+            let texts = ([conflict.base] + conflict.values).compactMap { $0 ?? nil }
+            guard !texts.isEmpty, texts.allSatisfy({ $0.stringValue != nil }) else {
+                state.message = StatusMessage(kind: .info, text: "Only a text can be written by hand here: take a version (1, 2…) or the value from before (b).")
+                return []
+            }
+            let start = conflict.values.first.flatMap { $0?.stringValue } ?? conflict.base?.stringValue ?? ""
+            merging.editing = TextArea(text: start, allowsNewlines: false)
         case .write:
             state.merge = merging
             writeMerge()
@@ -43,6 +53,26 @@ extension WorkbenchApp {
         case .help: state.overlay = .help(offset: 0)
         case .redraw: return [.redrawAll]
         case .quit: return [.quit]
+        }
+        state.merge = merging
+        return []
+    }
+
+    /// Typing the value of a conflict by hand: Enter takes it, Esc leaves it.
+    private mutating func handleMergeEditing(_ key: KeyEvent) -> [AppEffect] {
+        guard var merging = state.merge, var area = merging.editing, let conflict = merging.conflict else { return [] }
+        switch key {
+        case .escape:
+            merging.editing = nil
+        case .enter:
+            merging.merge.resolve(conflict.id, with: .value(.string(area.text)))
+            merging.editing = nil
+            merging.index = nextOpen(after: merging.index, in: merging.merge)
+        case .control("l"):
+            return [.redrawAll]
+        default:
+            _ = area.handle(key, width: max(10, state.width - 4))
+            merging.editing = area
         }
         state.merge = merging
         return []
