@@ -16,7 +16,7 @@ enum KeyReplay {
         let openStart = clock.now
         let store: CurriculumStore
         do {
-            store = try CurriculumStore.open(folder)
+            store = try CurriculumStore.open(folder, cache: .standard())
         } catch {
             fail("cannot open \(folder): \(error)", status: 1)
         }

@@ -17,6 +17,10 @@ let usage = """
           into the search box), open_search_first_ms (the first `/`, which builds the search
           index), max_rss_kb (this process's peak resident memory). Replay stops after
           --budget seconds (default 120); "keys" then says how many of "keys_planned" ran.
+      editor-keys FOLDER [--count N]
+          Opens the module with the most sessions in the editor at 100x30 and replays N (default
+          2000) keys: typed words in Cyrillic and Latin, Backspace, Tab, arrows, Ctrl-Z; times
+          handle(key) + render() of each. Prints all and typing {p50,p95,p99,max ms}.
       reference-write FILE DIR
           The minimal durable save of FILE's bytes: open(O_CREAT|O_EXCL) a temporary file in
           DIR, write, fsync, rename to a new unique name, fsync DIR. Exit 0 or 1.
@@ -60,6 +64,10 @@ case "keys":
     }
     guard let folder else { fail("keys needs a FOLDER\n\n" + usage) }
     print(KeyReplay.run(folder: folder, count: count, seed: seed, budget: budget))
+case "editor-keys":
+    guard let folder = arguments.first else { fail("editor-keys needs a FOLDER\n\n" + usage) }
+    let count = arguments.count >= 3 && arguments[1] == "--count" ? Int(arguments[2]) ?? 2000 : 2000
+    print(EditorReplay.run(folder: folder, count: count))
 case "reference-write":
     guard arguments.count == 2 else { fail("reference-write needs FILE and DIR\n\n" + usage) }
     if let error = ReferenceWrite.run(file: arguments[0], directory: arguments[1]) { fail(error, status: 1) }

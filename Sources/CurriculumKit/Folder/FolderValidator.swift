@@ -14,6 +14,7 @@ public struct FolderValidator: Sendable {
     /// Every error and warning in the folder, catalog first, then topics and modules in order.
     public func diagnose() -> [Diagnostic] {
         var findings = store.folderProblems + catalogFindings()
+        store.readAllModules()
         let knownModules = Set(store.allModules.map(\.id))
         for topic in store.topics {
             findings += documentFindings(topic.record)

@@ -1,41 +1,84 @@
 /// Full-text search over the current revision of every module.
 ///
 /// Every text field is folded once (lower case, no diacritics) into bytes; a query matches a
-/// module when each of its words occurs in some field of it.
+/// module when each of its words occurs in some field of it. Each module's fields are one
+/// `SearchRecord`; the records come from the search cache when the module's files have not
+/// changed, so a search does not read ten thousand documents.
 public struct SearchIndex: Sendable {
-    struct Field: Sendable {
-        let name: String
-        let pointer: String
-        let weight: Int
-        let text: String
-        let folded: [UInt8]
-    }
-
     struct Entry: Sendable {
         let topic: String
         let module: String
         let title: String
-        let fields: [Field]
+        /// Which of `texts` holds the record, and where.
+        let text: Int
+        let record: Range<Int>
+        let fieldCount: Int
+        /// Every field's folded text, back to back.
+        let folded: Range<Int>
     }
 
+    let texts: [SearchText]
     let entries: [Entry]
 
-    /// Indexes every module of the store that has a readable current revision.
+    /// Indexes every module of the store that has a readable current revision, using and
+    /// refreshing the store's search cache when it has one.
     public init(store: CurriculumStore) {
-        self.init(modules: store.allModules)
+        self.init(modules: store.allModules, cachePath: store.cache.file("search", forFolder: store.layout.root), root: store.layout.root)
     }
 
+    /// Indexes `modules`, reading each one's document.
     public init(modules: [ModuleEntry]) {
-        // Folding every field is the costly part; modules are folded in parallel.
-        entries = ParallelMap.map(modules) { entry -> Entry? in
-            guard let module = entry.module else { return nil }
-            let fields = SearchableFields.of(module).filter { !$0.text.isEmpty }.map { field in
-                Field(
-                    name: field.name, pointer: field.pointer, weight: field.weight, text: field.text,
-                    folded: TextFolding.fold(field.text))
+        self.init(modules: modules, cachePath: nil, root: "")
+    }
+
+    init(modules: [ModuleEntry], cachePath: String?, root: String) {
+        let readable = modules.filter(\.facts.isReadable)
+        let cache = cachePath.map { SearchCache.read(path: $0, root: root) } ?? SearchCache()
+        var cachedRecords: [Int: SearchCache.Entry] = [:]
+        var missing: [Int] = []
+        for (index, entry) in readable.enumerated() {
+            if let signature = entry.signature, let hit = cache.entries[SearchCache.key(entry)], hit.signature == signature {
+                cachedRecords[index] = hit
+            } else {
+                missing.append(index)
             }
-            return Entry(topic: entry.topic, module: entry.id, title: module.title, fields: fields)
-        }.compactMap { $0 }
+        }
+        // Folding every field is the costly part; modules are folded in parallel.
+        let made = ParallelMap.map(missing) { index -> (title: String, record: [UInt8])? in
+            guard let module = readable[index].module else { return nil }
+            return (module.title, SearchRecord.make(module))
+        }
+        var fresh: [UInt8] = []
+        var freshRecords: [Int: (title: String, record: Range<Int>)] = [:]
+        for (index, result) in zip(missing, made) {
+            guard let result else { continue }
+            freshRecords[index] = (result.title, fresh.count..<(fresh.count + result.record.count))
+            fresh += result.record
+        }
+        let texts = [cache.text, SearchText(fresh)]
+        var entries: [Entry] = []
+        entries.reserveCapacity(readable.count)
+        for (index, module) in readable.enumerated() {
+            let place: (text: Int, title: String, record: Range<Int>)
+            if let hit = cachedRecords[index] {
+                place = (0, hit.title, hit.record)
+            } else if let made = freshRecords[index] {
+                place = (1, made.title, made.record)
+            } else {
+                continue
+            }
+            let layout = texts[place.text].bytes.withUnsafeBytes { SearchRecord.layout(of: $0, record: place.record) }
+            guard let layout else { continue }
+            entries.append(
+                Entry(
+                    topic: module.topic, module: module.id, title: place.title, text: place.text, record: place.record,
+                    fieldCount: layout.fields, folded: layout.folded))
+        }
+        self.texts = texts
+        self.entries = entries
+        if let cachePath, !freshRecords.isEmpty || cachedRecords.count != cache.entries.count {
+            SearchCache.write(entries: entries, modules: readable, texts: texts, path: cachePath, root: root)
+        }
     }
 
     /// The number of modules indexed.
@@ -70,27 +113,46 @@ public struct SearchIndex: Sendable {
 
     /// The hit `entry` makes when every word occurs in one of its fields, scored by the best field of each.
     private func match(_ order: Int, words: [[UInt8]]) -> SearchHit? {
-        // Fields are reached by index, so that a field's strings are only touched when it matches:
-        // copying every field for every keystroke was most of a search's cost.
-        let fields = entries[order].fields
-        var score = 0
-        var matched: [(field: Int, offset: Int, length: Int)] = []
-        for word in words {
-            var best = 0
-            for index in fields.indices {
-                guard let offset = ByteSearch.firstIndex(of: word, in: fields[index].folded) else { continue }
-                best = max(best, fields[index].weight)
-                if !matched.contains(where: { $0.field == index }) { matched.append((index, offset, word.count)) }
-            }
-            guard best > 0 else { return nil }
-            score += best
-        }
         let entry = entries[order]
-        let matches = matched.map { found in
-            let field = fields[found.field]
-            return SearchMatch(field: field.name, pointer: field.pointer, text: field.text, byteOffset: found.offset, length: found.length)
+        let text = texts[entry.text]
+        return text.bytes.withUnsafeBytes { bytes -> SearchHit? in
+            // Most modules lack some word altogether: one search over all their folded text tells.
+            let block = UnsafeRawBufferPointer(rebasing: bytes[entry.folded])
+            for word in words where ByteSearch.firstIndex(of: word, in: block) == nil { return nil }
+            var score = 0
+            var matched: [(field: Int, offset: Int, length: Int)] = []
+            for word in words {
+                var best = 0
+                for field in 0..<entry.fieldCount {
+                    let folded = column(bytes, entry, field, 7)
+                    guard let offset = ByteSearch.firstIndex(of: word, in: UnsafeRawBufferPointer(rebasing: bytes[folded])) else {
+                        continue
+                    }
+                    best = max(best, Int(SearchRecord.integer(bytes, entry.record.lowerBound + 4 + field * SearchRecord.columns * 4)))
+                    if !matched.contains(where: { $0.field == field }) { matched.append((field, offset, word.count)) }
+                }
+                guard best > 0 else { return nil }
+                score += best
+            }
+            let matches = matched.map { found in
+                SearchMatch(
+                    field: string(bytes, column(bytes, entry, found.field, 1)),
+                    pointer: string(bytes, column(bytes, entry, found.field, 3)),
+                    text: text, range: column(bytes, entry, found.field, 5), byteOffset: found.offset, length: found.length)
+            }
+            return SearchHit(topic: entry.topic, module: entry.module, title: entry.title, score: score, matches: matches)
         }
-        return SearchHit(topic: entry.topic, module: entry.module, title: entry.title, score: score, matches: matches)
+    }
+
+    /// The absolute range of a field's name (1), pointer (3), text (5) or folded text (7).
+    private func column(_ bytes: UnsafeRawBufferPointer, _ entry: Entry, _ field: Int, _ column: Int) -> Range<Int> {
+        let cell = entry.record.lowerBound + 4 + (field * SearchRecord.columns + column) * 4
+        let offset = entry.record.lowerBound + Int(SearchRecord.integer(bytes, cell))
+        return offset..<(offset + Int(SearchRecord.integer(bytes, cell + 4)))
+    }
+
+    private func string(_ bytes: UnsafeRawBufferPointer, _ range: Range<Int>) -> String {
+        String(decoding: UnsafeRawBufferPointer(rebasing: bytes[range]), as: UTF8.self)
     }
 
     /// The folded words of a query; quotes and punctuation around words are dropped.
@@ -102,65 +164,11 @@ public struct SearchIndex: Sendable {
     }
 }
 
-/// A module that matched a search, with the fields that matched.
-public struct SearchHit: Sendable, Hashable, Codable {
-    public var topic: String
-    public var module: String
-    public var title: String
-    public var score: Int
-    public var matches: [SearchMatch]
-}
+/// The bytes of search records, shared by the index and the matches cut from it.
+final class SearchText: Sendable {
+    let bytes: [UInt8]
 
-/// One field that matched: its name, its JSON pointer and the text around the match.
-///
-/// The snippet is cut from the field's text when it is read, not when the search runs: a
-/// search in the workbench shows a dozen results of thousands, and cutting every snippet
-/// made each keystroke slow.
-public struct SearchMatch: Sendable, Hashable, Codable {
-    public var field: String
-    public var pointer: String
-    private var source: Source
-
-    private enum Source: Sendable, Hashable {
-        case match(text: String, byteOffset: Int, length: Int)
-        case written(String)
-    }
-
-    init(field: String, pointer: String, text: String, byteOffset: Int, length: Int) {
-        self.field = field
-        self.pointer = pointer
-        source = .match(text: text, byteOffset: byteOffset, length: length)
-    }
-
-    public init(field: String, pointer: String, snippet: String) {
-        self.field = field
-        self.pointer = pointer
-        source = .written(snippet)
-    }
-
-    /// The text around the match, on one line.
-    public var snippet: String {
-        switch source {
-        case .match(let text, let byteOffset, let length): Snippet.around(byteOffset: byteOffset, length: length, in: text)
-        case .written(let snippet): snippet
-        }
-    }
-
-    private enum CodingKeys: String, CodingKey {
-        case field, pointer, snippet
-    }
-
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.init(
-            field: try container.decode(String.self, forKey: .field), pointer: try container.decode(String.self, forKey: .pointer),
-            snippet: try container.decode(String.self, forKey: .snippet))
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(field, forKey: .field)
-        try container.encode(pointer, forKey: .pointer)
-        try container.encode(snippet, forKey: .snippet)
+    init(_ bytes: [UInt8]) {
+        self.bytes = bytes
     }
 }

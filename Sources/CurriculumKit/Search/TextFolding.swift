@@ -29,6 +29,15 @@ public enum TextFolding {
         return (bytes, origins)
     }
 
+    /// The number of folded bytes of `text` (one character), using `scratch` as working space.
+    static func foldedCount(of text: Substring, scratch: inout [UInt8]) -> Int {
+        scratch.removeAll(keepingCapacity: true)
+        for scalar in text.unicodeScalars {
+            append(scalar, to: &scratch)
+        }
+        return scratch.count
+    }
+
     /// Scalar by scalar, so a letter and its combining accent fold as the accented letter does.
     private static func append(_ scalar: Unicode.Scalar, to bytes: inout [UInt8]) {
         let value = scalar.value

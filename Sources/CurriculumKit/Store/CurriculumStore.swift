@@ -1,19 +1,5 @@
 import Foundation
 
-/// A module as the store knows it: its files, its current revision and its review status.
-public struct ModuleEntry: Sendable, Hashable {
-    public var topic: String
-    public var record: DocumentRecord<Module>
-    public var reviews: [StoredReview]
-    public var status: DocumentStatus
-    /// `false` for a module a focused store did not read (see `CurriculumStore.open(_:only:)`):
-    /// its id and topic are known, nothing else.
-    public var isLoaded = true
-
-    public var id: String { record.id }
-    public var module: Module? { record.current?.document }
-}
-
 /// A topic as the store knows it: its document and its modules in teaching order.
 public struct TopicEntry: Sendable, Hashable {
     public var record: DocumentRecord<Topic>
@@ -42,24 +28,31 @@ public struct CurriculumStore: Sendable {
     public private(set) var folderProblems: [Diagnostic]
     /// The one module id a focused store reads; `nil` reads them all.
     let onlyModule: String?
+    /// Where the summary cache of this folder is kept.
+    public let cache: CacheLocation
+    /// The SHA-256 of the catalog's bytes: statuses depend on it, so the cache does too.
+    let catalogDigest: String
 
     /// Opens the folder at `path`; throws when the folder or its catalog cannot be used.
-    public static func open(_ path: String) throws(StoreError) -> CurriculumStore {
-        try open(path, only: nil)
-    }
-
-    /// Opens the folder reading only the modules whose id is `moduleID` (all when `nil`): every
-    /// other module is known by its id and topic alone. For commands that change one module,
-    /// so that a save does not read ten thousand others.
-    public static func open(_ path: String, only moduleID: String?) throws(StoreError) -> CurriculumStore {
+    ///
+    /// With `moduleID`, reads only the modules whose id it is: every other module is known by
+    /// its id and topic alone, for commands that change one module, so that a save does not read
+    /// ten thousand others. With a `cache` location, modules whose files have not changed since
+    /// the last open are known by their cached facts and read on first use; without one, every
+    /// module is read now.
+    public static func open(_ path: String, only moduleID: String? = nil, cache: CacheLocation = .disabled) throws(StoreError)
+        -> CurriculumStore
+    {
         let layout = FolderLayout(root: absolutePath(path))
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: layout.root, isDirectory: &isDirectory) else {
             throw StoreError(.notFound, "the folder \(path) does not exist")
         }
         guard isDirectory.boolValue else { throw StoreError(.notFound, "\(path) is not a folder") }
-        let catalog = try readCatalog(layout, shownAs: path)
-        var store = CurriculumStore(layout: layout, catalog: catalog, topics: [], folderProblems: [], onlyModule: moduleID)
+        let (catalog, digest) = try readCatalog(layout, shownAs: path)
+        var store = CurriculumStore(
+            layout: layout, catalog: catalog, topics: [], folderProblems: [], onlyModule: moduleID,
+            cache: moduleID == nil ? cache : .disabled, catalogDigest: digest)
         store.loadTopics()
         return store
     }
@@ -71,7 +64,7 @@ public struct CurriculumStore: Sendable {
         return ((current as NSString).appendingPathComponent(expanded) as NSString).standardizingPath
     }
 
-    private static func readCatalog(_ layout: FolderLayout, shownAs path: String) throws(StoreError) -> Catalog {
+    private static func readCatalog(_ layout: FolderLayout, shownAs path: String) throws(StoreError) -> (Catalog, String) {
         let catalogPath = layout.catalog
         let shown = (path as NSString).appendingPathComponent("catalog.json")
         guard FileManager.default.fileExists(atPath: catalogPath) else {
@@ -84,7 +77,7 @@ public struct CurriculumStore: Sendable {
             throw StoreError(.notFound, "\(shown) cannot be read: \(error.message)")
         }
         do {
-            return try DocumentCoding.decodeDocument(Catalog.self, from: bytes)
+            return (try DocumentCoding.decodeDocument(Catalog.self, from: bytes), CacheFile.digest(bytes))
         } catch {
             throw StoreError(.invalid, "\(shown) cannot be used: \(error)")
         }
@@ -119,15 +112,15 @@ public struct CurriculumStore: Sendable {
 
     func loadTopic(_ topicID: String) -> TopicEntry {
         let (record, order) = topicRecord(topicID)
-        let modules = ParallelMap.map(order) { entry(topic: topicID, id: $0) }
+        let modules = moduleEntries(order.map { (topic: topicID, id: $0) }, isWholeFolder: false)
         return TopicEntry(record: record, modules: modules)
     }
 
     /// Loads several topics, their modules decoded in parallel across the machine's cores.
     func loadTopics(_ topicIDs: [String]) -> [TopicEntry] {
         let records = topicIDs.map(topicRecord)
-        let work = zip(topicIDs, records).flatMap { topicID, record in record.order.map { (topicID, $0) } }
-        var modules = ParallelMap.map(work) { entry(topic: $0.0, id: $0.1) }[...]
+        let work = zip(topicIDs, records).flatMap { topicID, record in record.order.map { (topic: topicID, id: $0) } }
+        var modules = moduleEntries(work)[...]
         var entries: [TopicEntry] = []
         for record in records {
             entries.append(TopicEntry(record: record.record, modules: Array(modules.prefix(record.order.count))))
@@ -147,21 +140,28 @@ public struct CurriculumStore: Sendable {
         return (record, listed + onDisk.filter { !listedSet.contains($0) })
     }
 
-    /// A module read in full, or known by id alone when this store is focused on another one.
-    private func entry(topic: String, id: String) -> ModuleEntry {
-        onlyModule == nil || onlyModule == id ? loadModule(topic: topic, id: id) : unloadedModule(topic: topic, id: id)
+    /// A module read in full, or known by id alone (through `unread`) when this store is focused on another one.
+    func entry(topic: String, id: String, unread: ModuleLoader) -> ModuleEntry {
+        onlyModule == nil || onlyModule == id ? loadModule(topic: topic, id: id) : unloadedModule(topic: topic, id: id, loader: unread)
     }
 
-    /// A module a focused store does not read: its id and topic only.
-    private func unloadedModule(topic: String, id: String) -> ModuleEntry {
-        let record = DocumentRecord<Module>(
-            folder: layout.relative(layout.moduleFolder(topic, id)), id: id, headers: [:], heads: [], current: nil, problems: [])
-        return ModuleEntry(topic: topic, record: record, reviews: [], status: .draft, isLoaded: false)
+    /// A module a focused store does not read: its id and topic only (its empty record is made
+    /// only if asked for, as ten thousand of them were most of a save's time).
+    private func unloadedModule(topic: String, id: String, loader: ModuleLoader) -> ModuleEntry {
+        var entry = ModuleEntry(topic: topic, id: id, facts: .unread, loader: loader)
+        entry.isLoaded = false
+        return entry
     }
 
     func loadModule(topic: String, id: String) -> ModuleEntry {
+        let contents = Self.loadContents(topic: topic, id: id, layout: layout, catalog: catalog)
+        return ModuleEntry(topic: topic, record: contents.record, reviews: contents.reviews, status: contents.status)
+    }
+
+    /// Reads a module's folder: its revisions, current document and review events.
+    static func loadContents(topic: String, id: String, layout: FolderLayout, catalog: Catalog) -> ModuleContents {
         let folder = layout.moduleFolder(topic, id)
-        let record = DocumentLoader.load(Module.self, folder: folder, layout: layout)
+        var record = DocumentLoader.load(Module.self, folder: folder, layout: layout)
         var reviews: [StoredReview] = []
         var problems: [Diagnostic] = []
         let reviewsFolder = FolderLayout.reviews(folder)
@@ -178,10 +178,9 @@ public struct CurriculumStore: Sendable {
                 problems.append(Diagnostic(.error, file: relative, String(describing: error)))
             }
         }
-        var entry = ModuleEntry(topic: topic, record: record, reviews: reviews, status: .draft)
-        entry.record.problems += problems
-        entry.status = ReviewWorkflow.status(of: entry.record, reviews: reviews, catalog: catalog)
-        return entry
+        record.problems += problems
+        return ModuleContents(
+            record: record, reviews: reviews, status: ReviewWorkflow.status(of: record, reviews: reviews, catalog: catalog))
     }
 
     // MARK: Finding things
@@ -202,6 +201,15 @@ public struct CurriculumStore: Sendable {
 
     /// Every error and warning found while loading.
     public var loadProblems: [Diagnostic] {
-        folderProblems + topics.flatMap { topic in topic.record.problems + topic.modules.flatMap(\.record.problems) }
+        // Drawn with every frame: modules without problems (nearly all) add nothing.
+        var problems = folderProblems
+        for topic in topics {
+            problems += topic.record.problems
+            for module in topic.modules {
+                let found = module.problems
+                if !found.isEmpty { problems += found }
+            }
+        }
+        return problems
     }
 }

@@ -1,11 +1,27 @@
 import Foundation
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// Loads a document folder: lists its revisions, finds the heads, reads the newest head in full.
 enum DocumentLoader {
-    /// The names in a folder, without hidden and temporary files; empty when the folder is missing.
+    /// The names in a folder, without hidden and temporary files, sorted; empty when the folder
+    /// is missing. Read with `readdir`: listing ten thousand folders through Foundation cost more
+    /// than reading them.
     static func visibleNames(in folder: String) -> [String] {
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return [] }
-        return names.filter { !$0.hasPrefix(".") }.sorted()
+        guard let directory = opendir(folder) else { return [] }
+        defer { closedir(directory) }
+        var names: [String] = []
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
+            }
+            if !name.hasPrefix(".") { names.append(name) }
+        }
+        return names.sorted()
     }
 
     static func load<Document: PreservingUnknownFields & Sendable & Hashable>(

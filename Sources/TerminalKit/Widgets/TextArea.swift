@@ -169,6 +169,7 @@ public struct TextArea: Hashable, Sendable {
 
     /// The columns a character takes once made safe to draw; a line break takes none.
     static func visibleWidth(of character: Character) -> Int {
+        if let ascii = character.asciiValue, ascii >= 0x20, ascii < 0x7F { return 1 }
         if character == "\n" { return 0 }
         if SafeText.isSafe(String(character)) { return character.displayWidth }
         return 1

@@ -45,6 +45,8 @@ struct EditorState: Sendable {
     var lastDraftWrite: Double?
     /// Why the last draft could not be written, shown until a write succeeds.
     var draftProblem: String?
+    /// The form's lines as last laid out (see `FormLines.lines(of:)`).
+    let linesCache = FormLinesCache()
 
     init(
         kind: Draft.Kind, topic: String, id: String, base: RevisionID?, document: JSONValue,

@@ -1,3 +1,4 @@
+import Foundation
 import CurriculumKit
 import TerminalKit
 
@@ -24,8 +25,16 @@ struct FormLines {
         valueWidth = max(8, formWidth - labelWidth - 1)
     }
 
-    /// Every line of the form, top to bottom.
+    /// Every line of the form, top to bottom; worked out once for each state of the editor
+    /// (handling a key and drawing it both need them).
     func lines(of editor: EditorState, moduleTitles: [String: String] = [:]) -> [FormLine] {
+        let key = FormLinesCache.Key(
+            document: editor.document, focus: editor.focus, area: editor.area, pick: editor.pick, rows: editor.rows.count,
+            labelWidth: labelWidth, valueWidth: valueWidth, moduleTitles: moduleTitles)
+        return editor.linesCache.lines(for: key) { layOut(editor, moduleTitles: moduleTitles) }
+    }
+
+    private func layOut(_ editor: EditorState, moduleTitles: [String: String]) -> [FormLine] {
         var lines: [FormLine] = []
         let focusedIndex = editor.focusedRowIndex
         for (index, row) in editor.rows.enumerated() {
@@ -132,5 +141,29 @@ struct FormLines {
         case .optionalLine: return "— (none)"
         default: return "—"
         }
+    }
+}
+
+/// The last lines laid out, kept by the editor state (and its copies, which share it).
+final class FormLinesCache: @unchecked Sendable {
+    struct Key: Hashable {
+        var document: JSONValue
+        var focus: FormFocus
+        var area: TextArea
+        var pick: Int
+        var rows: Int
+        var labelWidth: Int
+        var valueWidth: Int
+        var moduleTitles: [String: String]
+    }
+
+    private let lock = NSLock()
+    private var last: (key: Key, lines: [FormLine])?
+
+    func lines(for key: Key, _ make: () -> [FormLine]) -> [FormLine] {
+        if let last = lock.withLock({ last }), last.key == key { return last.lines }
+        let lines = make()
+        lock.withLock { last = (key, lines) }
+        return lines
     }
 }

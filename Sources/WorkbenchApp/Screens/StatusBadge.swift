@@ -26,7 +26,7 @@ enum StatusBadge {
     /// A topic's modules by status, e.g. "2 draft 1 approved"; "empty" with none.
     static func summary(_ modules: [ModuleEntry]) -> String {
         guard !modules.isEmpty else { return "empty" }
-        let readable = modules.filter(\.facts.isReadable)
+        let readable = modules.filter(\.isReadable)
         let counts = Dictionary(readable.map { ($0.status, 1) }, uniquingKeysWith: +)
         var parts = DocumentStatus.allCases.compactMap { status in
             counts[status].map { "\($0) \(text(status))" }
@@ -37,7 +37,7 @@ enum StatusBadge {
 
     /// The badge of a module row: its status, or "unreadable" when its current revision cannot be used.
     static func badge(_ entry: ModuleEntry) -> (text: String, style: Style) {
-        entry.facts.isReadable ? (text(entry.status), style(entry.status)) : ("unreadable", .error)
+        entry.isReadable ? (text(entry.status), style(entry.status)) : ("unreadable", .error)
     }
 
     /// A topic row's module count, marked by the status that most needs attention:

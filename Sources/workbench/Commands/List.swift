@@ -22,7 +22,7 @@ struct List: ParsableCommand {
                     "there is no topic \"\(topic)\" in \(global.folderPath) (give a number 1–\(store.topics.count) or a topic id)")
             }
             json ? Console.writeOutput(JSONOutput.bytes(ModuleSummary.list(entry))) : print(modulesTable(entry), terminator: "")
-            try LoadProblems.report(entry.record.problems + entry.modules.flatMap(\.record.problems))
+            try LoadProblems.report(entry.record.problems + entry.modules.flatMap(\.problems))
         } else {
             json ? Console.writeOutput(JSONOutput.bytes(TopicSummary.list(store))) : print(topicsTable(store), terminator: "")
             try LoadProblems.report(store.loadProblems)

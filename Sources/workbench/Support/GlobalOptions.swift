@@ -28,15 +28,31 @@ struct GlobalOptions: ParsableArguments {
         return environment["USER"] ?? ""
     }
 
-    /// Opens the folder, or fails with the reason.
-    /// Opens the folder; with `module` (`TOPIC/MODULE` or an id), reads only that module in
-    /// full, for commands that change one module.
+    /// Opens the folder, or fails with the reason; with `module` (`TOPIC/MODULE` or an id), reads
+    /// only that module in full, for commands that change one module.
+    ///
+    /// The per-user summary cache (`$XDG_CACHE_HOME/curriculum-workbench`) lets every other
+    /// command skip the documents whose files have not changed; they are read when used.
     func openStore(onlyModule module: String? = nil) throws(CommandFailure) -> CurriculumStore {
         do {
-            return try CurriculumStore.open(folderPath, only: module.map { String($0.split(separator: "/").last ?? "") })
+            let store = try CurriculumStore.open(
+                folderPath, only: module.map { String($0.split(separator: "/").last ?? "") }, cache: .standard())
+            OpenedStores.keep(store)
+            return store
         } catch {
             throw CommandFailure(error)
         }
+    }
+}
+
+/// The stores this process opened, kept to its end: freeing ten thousand module entries just
+/// before the process exits cost more than drawing the first frame, and exiting frees them all.
+private enum OpenedStores {
+    private static let lock = NSLock()
+    nonisolated(unsafe) private static var stores: [CurriculumStore] = []
+
+    static func keep(_ store: CurriculumStore) {
+        lock.withLock { stores.append(store) }
     }
 }
 

@@ -48,17 +48,19 @@ struct ModuleSummary: Encodable {
     var author: String?
     var time: String?
 
+    /// From the module's facts, which the summary cache holds: listing reads no document.
     init(_ entry: ModuleEntry) {
+        let facts = entry.facts
         id = entry.id
         topic = entry.topic
-        title = entry.module?.title
-        language = entry.module?.language
-        status = entry.status.rawValue
-        minutes = entry.module?.totalMinutes
-        head = entry.record.head?.description
-        heads = entry.record.heads.map(\.description)
-        author = entry.record.current?.info.author
-        time = entry.record.current?.info.time
+        title = facts.title
+        language = facts.language
+        status = facts.status.rawValue
+        minutes = facts.totalMinutes
+        head = facts.head?.description
+        heads = facts.heads.map(\.description)
+        author = facts.author
+        time = facts.time
     }
 
     static func list(_ topic: TopicEntry) -> [ModuleSummary] {

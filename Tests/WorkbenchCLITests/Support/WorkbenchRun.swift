@@ -31,6 +31,9 @@ enum Workbench {
         return repository.appendingPathComponent(".build/debug/workbench").path
     }()
 
+    /// The cache directory of every run of this test process (unless a test gives its own).
+    static let cacheHome = FileManager.default.temporaryDirectory.appendingPathComponent("wb-cli-cache-\(UUID().uuidString)").path
+
     /// Starts the binary; `stdin` is written to its standard input.
     static func start(
         _ arguments: [String], stdin: String? = nil, environment: [String: String] = [:], prefix: [String] = []
@@ -53,6 +56,8 @@ enum Workbench {
         env["WORKBENCH_FOLDER"] = nil
         env["WORKBENCH_USER"] = "Test Author"
         env["LANG"] = "C.UTF-8"
+        // The tests' own cache directory, never the user's: each test folder has its own cache files in it.
+        env["XDG_CACHE_HOME"] = cacheHome
         for (key, value) in environment { env[key] = value }
         process.environment = env
         process.standardOutput = try FileHandle(forWritingTo: outURL)

@@ -1,0 +1,114 @@
+import Foundation
+import Testing
+
+@testable import CurriculumKit
+
+@Suite("Search cache")
+struct SearchCacheTests {
+    static let queries = ["framework", "module", "quiz schengen", "case", "a", "border-risk", "zebrafish", "LO1"]
+
+    @Test("searching from the cache finds exactly what searching the documents finds")
+    func sameResults() throws {
+        try withFixtureFolder { folder in
+            try folder.warmCache()
+            let files = SearchIndex(modules: try folder.reopened().allModules)
+            let cold = SearchIndex(store: try folder.openCached())
+            #expect(FileManager.default.fileExists(atPath: folder.cacheFile("search")))
+            let warmStore = try folder.openCached()
+            let warm = SearchIndex(store: warmStore)
+            #expect(documentsRead(warmStore) == 0, "the search read no document")
+            for query in Self.queries {
+                Self.expectSame(cold.search(query), files.search(query), query)
+                Self.expectSame(warm.search(query), files.search(query), query)
+            }
+        }
+    }
+
+    @Test("the shipped folder searches the same with and without the cache")
+    func shippedFolder() throws {
+        try withScratchDirectory { scratch in
+            let shipped = Fixtures.packageRoot.appendingPathComponent("Curricula").path
+            let cache = CacheLocation.directory(scratch, settlingTime: 0.05)
+            let files = SearchIndex(modules: try CurriculumStore.open(shipped).allModules)
+            _ = SearchIndex(store: try CurriculumStore.open(shipped, cache: cache))
+            let warm = SearchIndex(store: try CurriculumStore.open(shipped, cache: cache))
+            for query in ["diaspora", "migration plan", "реадмисија", "lo", "local action", "азил", "plandiste", "e"] {
+                Self.expectSame(warm.search(query), files.search(query), query)
+            }
+        }
+    }
+
+    @Test("text saved by another process is found, the old text no longer")
+    func staleText() throws {
+        try withFixtureFolder { folder in
+            try folder.warmCache()
+            _ = SearchIndex(store: try folder.openCached())
+            var other = try folder.reopened()
+            var module = try #require(try other.requireModule("interview-techniques").module)
+            module.keywords = ["zebrafish"]
+            module.title = "Interviews"
+            try other.saveModule(module, author: Fixtures.author, message: "Keywords")
+            let index = SearchIndex(store: try folder.openCached())
+            #expect(index.search("zebrafish").map(\.module) == ["interview-techniques"])
+            #expect(index.search("module").map(\.module).sorted() == ["border-risk-analysis", "local-action-plans"])
+        }
+    }
+
+    @Test("a damaged search cache is ignored", arguments: SummaryCacheDamageTests.Damage.allCases)
+    func damaged(_ damage: SummaryCacheDamageTests.Damage) throws {
+        try withFixtureFolder { folder in
+            try folder.warmCache()
+            _ = SearchIndex(store: try folder.openCached())
+            try SummaryCacheDamageTests.apply(damage, to: folder.cacheFile("search"), folder: folder)
+            let files = SearchIndex(modules: try folder.reopened().allModules)
+            let index = SearchIndex(store: try folder.openCached())
+            for query in Self.queries {
+                Self.expectSame(index.search(query), files.search(query), query)
+            }
+        }
+    }
+
+    /// Hits compared in full, snippets included, through their JSON form.
+    static func expectSame(_ lhs: [SearchHit], _ rhs: [SearchHit], _ query: String, sourceLocation: SourceLocation = #_sourceLocation) {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
+        #expect(lhs == rhs, "\(query)", sourceLocation: sourceLocation)
+        #expect((try? encoder.encode(lhs)) == (try? encoder.encode(rhs)), "\(query)", sourceLocation: sourceLocation)
+    }
+}
+
+@Suite("Search snippets")
+struct SnippetTests {
+    @Test("cutting a snippet without folding the whole text gives what folding it all gave")
+    func sameAsWholeFolding() {
+        var random = SystemRandomNumberGenerator()
+        let pieces = ["a", "B", "š", "Ž", "e\u{301}", "л", "Љ", "ѓ", " ", "\n", "🙂", "中", "ß", "-", "đ", "\u{0}", "’"]
+        for _ in 0..<2000 {
+            let count = Int.random(in: 0...140, using: &random)
+            let text = (0..<count).map { _ in pieces.randomElement(using: &random)! }.joined()
+            let folded = TextFolding.fold(text).count
+            let offset = Int.random(in: 0...(folded + 3), using: &random)
+            let length = Int.random(in: 0...8, using: &random)
+            #expect(
+                Snippet.around(byteOffset: offset, length: length, in: text) == wholeFoldingSnippet(offset, length, text),
+                "\(text.debugDescription) at \(offset) length \(length)")
+        }
+    }
+
+    /// The snippet as it was cut before: folding the whole text first.
+    private func wholeFoldingSnippet(_ byteOffset: Int, _ length: Int, _ text: String) -> String {
+        let radius = Snippet.radius
+        let (_, origins) = TextFolding.foldWithOrigins(text)
+        let characters = Array(text)
+        func oneLine(_ text: String) -> String { text.split(whereSeparator: \.isNewline).joined(separator: " ") }
+        guard byteOffset < origins.count else { return oneLine(String(characters.prefix(2 * radius))) }
+        let start = origins[byteOffset]
+        let end = origins[min(origins.count - 1, byteOffset + max(length, 1) - 1)] + 1
+        let from = max(0, start - radius)
+        let to = min(characters.count, end + radius)
+        var snippet = oneLine(String(characters[from..<to]))
+        if from > 0 { snippet = "…" + snippet }
+        if to < characters.count { snippet += "…" }
+        return snippet
+    }
+}
