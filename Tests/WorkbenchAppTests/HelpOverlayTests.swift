@@ -54,7 +54,7 @@ struct HelpOverlayTests {
         #expect(buffer.text(row: 1, from: 18, width: 64) == "╭ Keys: Browser (Esc closes) ──────────────────────────────────╮")
         #expect(buffer.text(row: 2, from: 18, width: 64) == "│ ↑ k        Move up                                           │")
         #expect(buffer.text(row: 7, from: 18, width: 64) == "│ Shift-Tab  Previous pane, round to the preview               │")
-        #expect(buffer.text(row: 22, from: 18, width: 64) == "│ q Ctrl-C   Quit                                              │")
+        #expect(buffer.text(row: 23, from: 18, width: 64) == "│ q Ctrl-C   Quit                                              │")
         #expect(buffer.text(row: 28, from: 18, width: 64) == "╰──────────────────────────────────────────────────────────────╯")
         #expect(buffer.lines[29] == "  Esc close                                                                            topic 15/16  ")
         let listed = listedEntries(buffer, x: 20, width: 60)
@@ -88,7 +88,7 @@ struct HelpOverlayTests {
             let text = buffer.text(row: row + 2, from: 2, width: 56)
             return (String(text.prefix(19)).trimmingCharacters(in: .whitespaces), String(text.dropFirst(19)).trimmingCharacters(in: .whitespaces))
         }
-        for _ in 0..<10 {
+        for _ in 0..<(expected.count - 12) {
             app.press(.character("j"))
             buffer = app.render()
             let last = buffer.text(row: 13, from: 2, width: 56)
