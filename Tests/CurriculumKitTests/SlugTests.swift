@@ -71,3 +71,30 @@ struct SlugTests {
         #expect(slug.hasPrefix("abcdefghij-abcdefghij"))
     }
 }
+
+@Suite("Ids proposed from titles")
+struct SlugProposalTests {
+    @Test("Serbian Cyrillic and Latin titles give the same id; đ is dj, other accents drop")
+    func serbian() {
+        #expect(Slug.proposal(from: "Реадмисија и реинтеграција повратника") == "readmisija-i-reintegracija-povratnika")
+        #expect(Slug.proposal(from: "Đački dom — čuvari granice") == "djacki-dom-cuvari-granice")
+        #expect(Slug.proposal(from: "Ђачки дом — чувари границе") == "djacki-dom-cuvari-granice")
+        #expect(Slug.proposal(from: "Џеп, љубав, њива") == "dzep-ljubav-njiva")
+    }
+
+    @Test("Macedonian letters are written as in the printed outlines (gj, kj, dz)")
+    func macedonian() {
+        #expect(Slug.proposal(from: "Ѓорѓија и Ќерка") == "gjorgjija-i-kjerka")
+    }
+
+    @Test("punctuation separates words; a long title is cut at a word within 64 characters; nothing usable gives an empty id")
+    func shapes() {
+        #expect(Slug.proposal(from: "  EU acquis: Directive 2011/36/EU (trafficking)!  ") == "eu-acquis-directive-2011-36-eu-trafficking")
+        let long = Slug.proposal(from: String(repeating: "Управљање миграцијама ", count: 8))
+        #expect(long.count <= Slug.maximumLength)
+        #expect(Slug.isValid(long))
+        #expect(long.hasSuffix("migracijama") || long.hasSuffix("upravljanje"))
+        #expect(Slug.proposal(from: "移民 🙂") == "")
+        #expect(Slug.isValid(Slug.proposal(from: "Crisis Decision-Making during Sudden Mass Arrivals")))
+    }
+}
