@@ -74,7 +74,9 @@ struct BrowseAndReadTests {
         let workbench = try WorkbenchInTmux()
         try await workbench.waitForFirstFrame()
         try workbench.tmux.press("?")
-        let help = try await workbench.tmux.waitFor("Keys: Browser")
+        // Wait for the whole box (its last entry and its bottom border), not just its title: on a
+        // loaded machine the terminal can be caught half way through drawing a frame.
+        let help = try await workbench.tmux.waitFor("Keys: Browser", "Redraw the screen", "╰───")
         for binding in ["Move down", "Next pane", "Search every module", "Files that could not be loaded", "Redraw the screen", "Quit"] {
             #expect(help.contains(binding), "help lists \"\(binding)\":\(help)")
         }
@@ -93,7 +95,7 @@ struct BrowseAndReadTests {
         try workbench.tmux.press("Enter")
         try await workbench.tmux.waitFor("▾ Overview")
         try workbench.tmux.press("?")
-        let readerHelp = try await workbench.tmux.waitFor("Keys: Module reader")
+        let readerHelp = try await workbench.tmux.waitFor("Keys: Module reader", "Back to the browser", "╰───")
         #expect(readerHelp.contains("Fold or unfold the selected section"))
         #expect(readerHelp.contains("Back to the browser"))
     }

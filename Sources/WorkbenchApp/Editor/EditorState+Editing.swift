@@ -100,13 +100,6 @@ extension EditorState {
 
     // MARK: Lists
 
-    /// The list item the focus is in (for a list's add row, the item holding that list).
-    var focusedItem: ListItem? {
-        guard let row = focusedRow else { return nil }
-        if row.isAddRow { return row.item }
-        return row.item
-    }
-
     /// Adds an item to the list at `list` after position `after` (at the end when `nil`),
     /// assigns its id and puts the focus on its first field.
     mutating func addItem(to list: JSONPath, shape: ItemShape, after: Int? = nil) -> EditResult {

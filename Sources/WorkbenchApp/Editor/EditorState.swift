@@ -78,8 +78,6 @@ struct EditorState: Sendable {
         }
     }
 
-    var warnings: [Diagnostic] { findings }
-
     var focusedRowIndex: Int? {
         rows.firstIndex { $0.focus == focus }
     }
