@@ -6,12 +6,12 @@
 public enum DocumentDiff {
     /// Changes from `old` to `new`, in document order.
     public static func changes(from old: Module, to new: Module) -> [DocumentChange] {
-        changes(from: tree(of: old, unknown: old.unknownFields), to: tree(of: new, unknown: new.unknownFields))
+        changes(from: DocumentCoding.documentTree(of: old), to: DocumentCoding.documentTree(of: new))
     }
 
     /// Changes from `old` to `new`, in document order.
     public static func changes(from old: Topic, to new: Topic) -> [DocumentChange] {
-        changes(from: tree(of: old, unknown: old.unknownFields), to: tree(of: new, unknown: new.unknownFields))
+        changes(from: DocumentCoding.documentTree(of: old), to: DocumentCoding.documentTree(of: new))
     }
 
     /// Changes from `old` to `new`, in document order (the module format's order, then unknown fields).
@@ -21,10 +21,6 @@ public enum DocumentDiff {
         return walker.changes
     }
 
-    /// A document's JSON tree with the fields this version does not know.
-    static func tree(of document: some Encodable, unknown: UnknownFields) -> JSONValue {
-        unknown.applied(to: DocumentCoding.tree(of: document))
-    }
 }
 
 /// Where the walk is: the pointers on both sides and how to name the place.

@@ -90,13 +90,13 @@ extension CurriculumStore {
         var headInfos: [RevisionInfo] = []
         for head in heads {
             let revision = try read(head)
-            headTrees.append(DocumentDiff.tree(of: revision.document, unknown: revision.document.unknownFields))
+            headTrees.append(DocumentCoding.documentTree(of: revision.document))
             headInfos.append(revision.info)
         }
         var baseTree: JSONValue?
         if let base {
             let document = try read(base).document
-            baseTree = DocumentDiff.tree(of: document, unknown: document.unknownFields)
+            baseTree = DocumentCoding.documentTree(of: document)
         }
         return DocumentMerge(
             topic: topic, module: module, heads: heads, headInfos: headInfos, base: base, baseTree: baseTree,

@@ -20,7 +20,7 @@ extension CurriculumStore {
             throw StoreError(.refused, "\(topic)/\(module) has no readable revision to review")
         }
         let read = try moduleRevision(entry, id: target).document
-        let document = DocumentDiff.tree(of: read, unknown: read.unknownFields)
+        let document = DocumentCoding.documentTree(of: read)
         if let reason = rules.refusal(of: comments, with: verdict, on: document) { throw StoreError(.refused, reason) }
         let stamped = Timestamp.after(entry.reviews.map(\.event.time), time)
         let posted = ReviewWorkflow.postedComments(in: entry.reviews)

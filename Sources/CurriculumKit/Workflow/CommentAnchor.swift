@@ -47,14 +47,14 @@ extension CurriculumStore {
     /// path followed from the revision it was made on; `nil` for a place that is gone.
     public func currentAnchors(of entry: ModuleEntry) -> [String: String?] {
         guard let current = entry.record.current else { return [:] }
-        let now = DocumentDiff.tree(of: current.document, unknown: current.document.unknownFields)
+        let now = DocumentCoding.documentTree(of: current.document)
         var trees: [RevisionID: JSONValue?] = [current.id: now]
         var anchors: [String: String?] = [:]
         for thread in entry.commentThreads {
             let revision = thread.root.revision
             if trees[revision] == nil {
                 let document = try? moduleRevision(entry, id: revision).document
-                trees[revision] = document.map { DocumentDiff.tree(of: $0, unknown: $0.unknownFields) }
+                trees[revision] = document.map { DocumentCoding.documentTree(of: $0) }
             }
             guard let old = trees[revision] ?? nil else {
                 anchors[thread.id] = .some(nil)
