@@ -46,7 +46,7 @@ struct EditorState: Sendable {
     /// Why the last draft could not be written, shown until a write succeeds.
     var draftProblem: String?
     /// The form's lines as last laid out (see `FormLines.lines(of:)`).
-    let linesCache = FormLinesCache()
+    let linesCache = LastResultCache<FormLinesKey, [FormLine]>()
 
     init(
         kind: Draft.Kind, topic: String, id: String, base: RevisionID?, document: JSONValue,

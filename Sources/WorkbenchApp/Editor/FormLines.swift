@@ -1,4 +1,3 @@
-import Foundation
 import CurriculumKit
 import TerminalKit
 
@@ -28,10 +27,10 @@ struct FormLines {
     /// Every line of the form, top to bottom; worked out once for each state of the editor
     /// (handling a key and drawing it both need them).
     func lines(of editor: EditorState, moduleTitles: [String: String] = [:]) -> [FormLine] {
-        let key = FormLinesCache.Key(
+        let key = FormLinesKey(
             document: editor.document, focus: editor.focus, area: editor.area, pick: editor.pick, rows: editor.rows.count,
             labelWidth: labelWidth, valueWidth: valueWidth, moduleTitles: moduleTitles)
-        return editor.linesCache.lines(for: key) { layOut(editor, moduleTitles: moduleTitles) }
+        return editor.linesCache.value(for: key) { layOut(editor, moduleTitles: moduleTitles) }
     }
 
     private func layOut(_ editor: EditorState, moduleTitles: [String: String]) -> [FormLine] {
@@ -144,26 +143,14 @@ struct FormLines {
     }
 }
 
-/// The last lines laid out, kept by the editor state (and its copies, which share it).
-final class FormLinesCache: @unchecked Sendable {
-    struct Key: Hashable {
-        var document: JSONValue
-        var focus: FormFocus
-        var area: TextArea
-        var pick: Int
-        var rows: Int
-        var labelWidth: Int
-        var valueWidth: Int
-        var moduleTitles: [String: String]
-    }
-
-    private let lock = NSLock()
-    private var last: (key: Key, lines: [FormLine])?
-
-    func lines(for key: Key, _ make: () -> [FormLine]) -> [FormLine] {
-        if let last = lock.withLock({ last }), last.key == key { return last.lines }
-        let lines = make()
-        lock.withLock { last = (key, lines) }
-        return lines
-    }
+/// What the form's lines depend on.
+struct FormLinesKey: Hashable, Sendable {
+    var document: JSONValue
+    var focus: FormFocus
+    var area: TextArea
+    var pick: Int
+    var rows: Int
+    var labelWidth: Int
+    var valueWidth: Int
+    var moduleTitles: [String: String]
 }

@@ -36,8 +36,7 @@ enum HistoryScreen {
              Span(summary, style: heads > 1 ? .warning : .emphasis)],
             in: areas.title)
         renderList(history, into: &buffer, area: areas.list)
-        let inner = Box(title: history.diffTitle).render(into: &buffer, area: areas.diffBox)
-        _ = inner
+        _ = Box(title: history.diffTitle).render(into: &buffer, area: areas.diffBox)
         history.diff.render(into: &buffer, area: areas.diff)
         if let dialog = history.confirmRestore { dialog.render(into: &buffer, area: area) }
     }

@@ -44,8 +44,7 @@ enum EditorScreen {
         let areas = areas(width: state.width, height: state.height)
         renderTitle(editor, into: &buffer, row: areas.title)
         renderSummary(editor, state: state, into: &buffer, row: areas.summary)
-        let box = Box(title: editor.kind == .module ? "Module" : "Topic").render(into: &buffer, area: areas.formBox)
-        _ = box
+        _ = Box(title: editor.kind == .module ? "Module" : "Topic").render(into: &buffer, area: areas.formBox)
         renderForm(editor, state: state, into: &buffer, area: areas.form)
         if let checks = areas.checks { renderChecks(editor, into: &buffer, area: checks) }
         renderFieldLine(editor, into: &buffer, row: areas.fieldLine)

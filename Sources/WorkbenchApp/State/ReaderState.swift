@@ -33,7 +33,7 @@ struct ReaderState: Hashable, Sendable {
     var prompt: ReviewPrompt?
     /// The last layout worked out: wrapping a whole module on every key and frame was the
     /// reader's main cost. Shared by copies, which have the same sections.
-    private let cache = LayoutCache()
+    private let cache = LastResultCache<LayoutKey, (lines: [ReaderLine], sectionStarts: [Int])>()
 
     init(topic: String, module: String, sections: [ContentSection]) {
         self.topic = topic
@@ -43,7 +43,7 @@ struct ReaderState: Hashable, Sendable {
 
     /// The lines of the reader at `width`, with the line index where each section starts.
     func layout(width: Int) -> (lines: [ReaderLine], sectionStarts: [Int]) {
-        cache.layout(width: width, folded: folded) { wrap(width: width) }
+        cache.value(for: LayoutKey(width: width, folded: folded)) { wrap(width: width) }
     }
 
     private func wrap(width: Int) -> (lines: [ReaderLine], sectionStarts: [Int]) {
@@ -76,24 +76,8 @@ struct ReaderLine: Hashable, Sendable {
     var isHeading: Bool
 }
 
-/// One remembered layout, for a width and a set of folded sections. Equal to every other, so
-/// that it does not take part in comparing reader states.
-private final class LayoutCache: Hashable, @unchecked Sendable {
-    private let lock = NSLock()
-    private var key: (width: Int, folded: Set<Int>)?
-    private var value: (lines: [ReaderLine], sectionStarts: [Int]) = ([], [])
-
-    func layout(
-        width: Int, folded: Set<Int>, make: () -> (lines: [ReaderLine], sectionStarts: [Int])
-    ) -> (lines: [ReaderLine], sectionStarts: [Int]) {
-        lock.lock()
-        defer { lock.unlock() }
-        if let key, key.width == width, key.folded == folded { return value }
-        value = make()
-        key = (width, folded)
-        return value
-    }
-
-    static func == (lhs: LayoutCache, rhs: LayoutCache) -> Bool { true }
-    func hash(into hasher: inout Hasher) {}
+/// What the reader's layout depends on besides its sections.
+private struct LayoutKey: Hashable, Sendable {
+    var width: Int
+    var folded: Set<Int>
 }
