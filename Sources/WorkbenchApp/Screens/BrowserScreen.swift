@@ -24,7 +24,7 @@ enum BrowserScreen {
         case .topics: return "Topics"
         case .modules:
             guard let topic = state.selectedTopic else { return "Modules" }
-            return "Modules · \(topic.topic?.number ?? state.topicCursor.index + 1) · \(StatusBadge.summary(topic.modules))"
+            return "Modules · \(topic.topic?.number ?? state.topicCursor.index + 1) · \(state.overview.topicSummaries[state.topicCursor.index])"
         case .preview: return "Preview"
         }
     }
@@ -37,7 +37,7 @@ enum BrowserScreen {
             let topic = topics[index]
             let row = area.row(line)
             let number = String(topic.topic?.number ?? index + 1)
-            let summary = StatusBadge.topicMark(topic.modules)
+            let summary = state.overview.topicMarks[index]
             let title = topic.topic?.title ?? "\(topic.id) (cannot be read)"
             let countWidth = 4
             buffer.write(number.padded(toWidth: 2, alignment: .right) + " ", in: row.splitLeft(3).left, style: .muted)
@@ -111,8 +111,16 @@ enum BrowserScreen {
         }
     }
 
-    /// The preview of the selected module, or of the topic when it has none.
+    /// The preview of the selected module, or of the topic when it has none; laid out once per
+    /// selection and width, as moving through a list draws it again with every key.
     static func previewLines(_ state: WorkbenchState, width: Int) -> [[Span]] {
+        let entry = state.selectedModule
+        let key = PreviewKey(
+            topic: state.selectedTopic?.id, topicHead: state.selectedTopic?.record.head, module: entry?.id, facts: entry?.facts, width: width)
+        return state.previewCache.value(for: key) { layOutPreview(state, width: width) }
+    }
+
+    private static func layOutPreview(_ state: WorkbenchState, width: Int) -> [[Span]] {
         var blocks: [TextBlock] = []
         if let entry = state.selectedModule {
             if let module = entry.module {
@@ -139,4 +147,14 @@ enum BrowserScreen {
         }
         return lines
     }
+}
+
+/// What the browser's preview depends on: the selection, the current revision of the topic and
+/// of the module with its status (its facts), and the width.
+struct PreviewKey: Hashable, Sendable {
+    var topic: String?
+    var topicHead: RevisionID?
+    var module: String?
+    var facts: ModuleFacts?
+    var width: Int
 }

@@ -3,7 +3,7 @@ import TerminalKit
 /// The header (folder, user, role) and the footer (key hints or a message) around every screen.
 enum Chrome {
     static func renderHeader(_ state: WorkbenchState, into buffer: inout Buffer, area: Rect) {
-        let errors = state.store.loadProblems.filter { $0.severity == .error }.count
+        let errors = state.overview.errorCount
         let problems = errors > 0 ? "  ⚠ \(errors) problem\(errors == 1 ? "" : "s") (!)" : ""
         let user = state.user.isEmpty ? "no user" : state.user
         let right = "\(user) · \(state.roleText) "

@@ -8,7 +8,7 @@ enum ProblemsScreen {
     }
 
     static func render(_ state: WorkbenchState, into buffer: inout Buffer, area: Rect) {
-        let problems = state.store.loadProblems
+        let problems = state.overview.problems
         let interior = Box(title: "Problems · \(problems.count)", border: .heavy, style: .title).render(into: &buffer, area: area)
         let inner = interior.paddedHorizontally(1)
         guard !problems.isEmpty else {

@@ -23,7 +23,11 @@ public struct WorkbenchState: Sendable {
         case topics, modules, preview
     }
 
-    public internal(set) var store: CurriculumStore
+    public internal(set) var store: CurriculumStore {
+        didSet { overview = StoreOverview(store) }
+    }
+    /// The folder's problem count and topic summaries, kept in step with `store`.
+    private(set) var overview: StoreOverview
     public var user: String
     /// How the folder is named in the header.
     public var folderName: String
@@ -56,16 +60,19 @@ public struct WorkbenchState: Sendable {
     var newModule: NewModulePrompt?
     /// Where unsaved edits are kept between sessions; `nil` keeps none.
     public var drafts: DraftStore?
+    /// The browser's preview of the last selection drawn.
+    let previewCache = LastResultCache<PreviewKey, [[Span]]>()
     /// Whether closing the help goes back to the search box it was opened from.
     var helpReturnsToSearch = false
 
     public init(store: CurriculumStore, user: String, folderName: String, width: Int, height: Int) {
         self.store = store
+        self.overview = StoreOverview(store)
         self.user = user
         self.folderName = folderName
         self.width = width
         self.height = height
-        let errors = store.loadProblems.filter { $0.severity == .error }.count
+        let errors = overview.errorCount
         if errors > 0 {
             message = StatusMessage(
                 kind: .error, text: "\(errors) file\(errors == 1 ? "" : "s") could not be loaded: press ! to see which")

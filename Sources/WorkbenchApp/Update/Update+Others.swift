@@ -3,7 +3,7 @@ import TerminalKit
 extension WorkbenchApp {
     mutating func handleProblems(_ key: KeyEvent) -> [AppEffect] {
         guard let action = KeyMaps.problems.action(for: key) else { return [] }
-        let count = state.store.loadProblems.count
+        let count = state.overview.problems.count
         let height = ProblemsScreen.listHeight(width: state.width, height: state.height)
         switch action {
         case .up: state.problemsCursor.move(by: -1, count: count, height: height)
