@@ -29,6 +29,7 @@ enum KeyReplay {
 
         let sequence = KeySequence(count: count, seed: seed).keys
         var all: [Double] = []
+        var navigation: [Double] = []
         var typing: [Double] = []
         var openSearch: [Double] = []
         all.reserveCapacity(sequence.count)
@@ -42,7 +43,7 @@ enum KeyReplay {
             sink &+= buffer.cells.count
             all.append(elapsed)
             switch kind {
-            case .navigation: break
+            case .navigation: navigation.append(elapsed)
             case .openSearch: openSearch.append(elapsed)
             case .searchTyping: typing.append(elapsed)
             }
@@ -54,9 +55,10 @@ enum KeyReplay {
             {"folder": "\(folder)", "modules": \(store.allModules.count), "keys": \(all.count), \
             "keys_planned": \(sequence.count), "budget_s": \(format(budget)), \
             "open_ms": \(format(openTime.milliseconds)), "first_render_ms": \(format(firstRender.milliseconds)), \
-            "all": \(Percentiles(all).json), "search_typing": \(Percentiles(typing).json), \
+            "all": \(Percentiles(all).json), "navigation": \(Percentiles(navigation).json), "search_typing": \(Percentiles(typing).json), \
             "open_search": \(Percentiles(openSearch).json), "open_search_first_ms": \(format(openSearch.first ?? 0)), \
             "max_rss_kb": \(usage.ru_maxrss), "sink": \(sink)}
             """
     }
 }
+

@@ -13,8 +13,9 @@ let usage = """
           Opens FOLDER, builds the workbench at 100x30 and replays N (default 10000) recorded
           keystrokes (browser and reader navigation, help, `/` search with typed words and
           Backspace, n/N), timing handle(key) + render() of each. Prints one JSON object:
-          open_ms, first_render_ms, all {p50,p95,p99,max ms}, search_typing {…} (keys typed
-          into the search box), open_search_first_ms (the first `/`, which builds the search
+          open_ms, first_render_ms, all {p50,p95,p99,max ms}, navigation {…} (keys outside
+          the search box), search_typing {…} (keys typed into the search box),
+          open_search_first_ms (the first `/`, which builds the search
           index), max_rss_kb (this process's peak resident memory). Replay stops after
           --budget seconds (default 120); "keys" then says how many of "keys_planned" ran.
       editor-keys FOLDER [--count N]

@@ -24,14 +24,13 @@ enum StatusBadge {
     }
 
     /// A topic's modules by status, e.g. "2 draft 1 approved"; "empty" with none.
-    static func summary(_ modules: [ModuleEntry]) -> String {
-        guard !modules.isEmpty else { return "empty" }
-        let readable = modules.filter(\.isReadable)
-        let counts = Dictionary(readable.map { ($0.status, 1) }, uniquingKeysWith: +)
+    static func summary(_ tally: StatusTally) -> String {
+        guard tally.total > 0 else { return "empty" }
         var parts = DocumentStatus.allCases.compactMap { status in
-            counts[status].map { "\($0) \(text(status))" }
+            let count = tally.readable(status)
+            return count > 0 ? "\(count) \(text(status))" : nil
         }
-        if readable.count < modules.count { parts.append("\(modules.count - readable.count) unreadable") }
+        if tally.unreadable > 0 { parts.append("\(tally.unreadable) unreadable") }
         return parts.joined(separator: ", ")
     }
 
@@ -42,14 +41,43 @@ enum StatusBadge {
 
     /// A topic row's module count, marked by the status that most needs attention:
     /// "3!" when a module is diverged or has changes requested, "3✓" when all are approved.
-    static func topicMark(_ modules: [ModuleEntry]) -> (text: String, style: Style) {
-        guard !modules.isEmpty else { return ("–", .muted) }
-        let statuses = Set(modules.map(\.status))
-        let count = String(modules.count)
-        if statuses.contains(.diverged) { return (count + "!", style(.diverged)) }
-        if statuses.contains(.changesRequested) { return (count + "!", style(.changesRequested)) }
-        if statuses == [.approved] { return (count + "✓", style(.approved)) }
-        if statuses.contains(.inReview) { return (count + "…", style(.inReview)) }
+    static func topicMark(_ tally: StatusTally) -> (text: String, style: Style) {
+        guard tally.total > 0 else { return ("–", .muted) }
+        let count = String(tally.total)
+        if tally.any(.diverged) { return (count + "!", style(.diverged)) }
+        if tally.any(.changesRequested) { return (count + "!", style(.changesRequested)) }
+        if tally.all(.approved) { return (count + "✓", style(.approved)) }
+        if tally.any(.inReview) { return (count + "…", style(.inReview)) }
         return (count + " ", .emphasis)
+    }
+}
+
+/// How many of a topic's modules are in each status, counted in one pass over them.
+struct StatusTally {
+    private(set) var total = 0
+    private(set) var unreadable = 0
+    /// By the position of the status in `DocumentStatus.allCases`: every module, and readable ones.
+    private var every = [Int](repeating: 0, count: DocumentStatus.allCases.count)
+    private var ofReadable = [Int](repeating: 0, count: DocumentStatus.allCases.count)
+
+    init(_ modules: [ModuleEntry]) {
+        total = modules.count
+        for index in modules.indices {
+            let place = Self.place(modules[index].status)
+            every[place] += 1
+            if modules[index].isReadable {
+                ofReadable[place] += 1
+            } else {
+                unreadable += 1
+            }
+        }
+    }
+
+    func readable(_ status: DocumentStatus) -> Int { ofReadable[Self.place(status)] }
+    func any(_ status: DocumentStatus) -> Bool { every[Self.place(status)] > 0 }
+    func all(_ status: DocumentStatus) -> Bool { total > 0 && every[Self.place(status)] == total }
+
+    private static func place(_ status: DocumentStatus) -> Int {
+        DocumentStatus.allCases.firstIndex(of: status) ?? 0
     }
 }

@@ -14,7 +14,8 @@ struct StoreOverview: Sendable {
     init(_ store: CurriculumStore) {
         problems = store.loadProblems
         errorCount = problems.count { $0.severity == .error }
-        topicMarks = store.topics.map { StatusBadge.topicMark($0.modules) }
-        topicSummaries = store.topics.map { StatusBadge.summary($0.modules) }
+        let tallies = store.topics.map { StatusTally($0.modules) }
+        topicMarks = tallies.map(StatusBadge.topicMark)
+        topicSummaries = tallies.map(StatusBadge.summary)
     }
 }
