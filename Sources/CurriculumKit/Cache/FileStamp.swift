@@ -36,6 +36,11 @@ struct FileStamp: Hashable, Sendable {
     /// The stamp of `path` below the open folder `directory` (an absolute path ignores it):
     /// ten thousand modules' stamps without walking the whole path each time.
     init(_ path: String, relativeTo directory: Int32) {
+        self = path.withCString { FileStamp($0, relativeTo: directory) }
+    }
+
+    /// The stamp of the C string `path` below the open folder `directory`.
+    init(_ path: UnsafePointer<CChar>, relativeTo directory: Int32) {
         var status = stat()
         guard fstatat(directory, path, &status, 0) == 0 else {
             self = .missing

@@ -54,12 +54,14 @@ struct ModuleSignature: Hashable, Sendable {
     }
 
     /// Whether the folders and files of `module`, a folder below the open folder `directory`,
-    /// still have these stamps.
+    /// still have these stamps. Called for every module of a folder when it opens, so paths are
+    /// put together in one buffer rather than as new strings.
     func isCurrent(module: String, in directory: Int32) -> Bool {
-        guard FileStamp(FolderLayout.revisions(module), relativeTo: directory) == revisionsFolder,
-            FileStamp(FolderLayout.reviews(module), relativeTo: directory) == reviewsFolder
+        var path = PathBuffer(folder: module)
+        guard path.stamp("revisions", relativeTo: directory) == revisionsFolder,
+            path.stamp("reviews", relativeTo: directory) == reviewsFolder
         else { return false }
-        return files.allSatisfy { FileStamp(module + "/" + $0.name, relativeTo: directory) == $0.stamp }
+        return files.allSatisfy { path.stamp($0.name, relativeTo: directory) == $0.stamp }
     }
 
     /// The newest time in any stamp, in nanoseconds: an entry changed too recently is not cached,
@@ -103,5 +105,27 @@ extension ModuleSignature {
             let name = try reader.readString()
             files.append(File(name: name, stamp: try FileStamp(from: &reader)))
         }
+    }
+}
+
+/// A folder's path followed by the name of something in it, as a C string built in place.
+private struct PathBuffer {
+    private var bytes: [CChar]
+    private let prefixCount: Int
+
+    init(folder: String) {
+        bytes = []
+        bytes.reserveCapacity(folder.utf8.count + 64)
+        for byte in folder.utf8 { bytes.append(CChar(bitPattern: byte)) }
+        bytes.append(CChar(UInt8(ascii: "/")))
+        prefixCount = bytes.count
+    }
+
+    /// The stamp of `name` in the folder.
+    mutating func stamp(_ name: String, relativeTo directory: Int32) -> FileStamp {
+        bytes.removeSubrange(prefixCount...)
+        for byte in name.utf8 { bytes.append(CChar(bitPattern: byte)) }
+        bytes.append(0)
+        return bytes.withUnsafeBufferPointer { FileStamp($0.baseAddress!, relativeTo: directory) }
     }
 }
