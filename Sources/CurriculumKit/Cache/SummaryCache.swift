@@ -25,7 +25,8 @@ struct SummaryCache: Sendable {
 
     static let magic = Array("CWB-SUMMARY\n".utf8)
     /// Raised whenever what a module's load produces, or this layout, changes.
-    static let version: UInt32 = 1
+    /// 2: entries grouped by topic, each group's length first, so groups decode in parallel.
+    static let version: UInt32 = 2
 
     static func key(topic: String, module: String) -> String { topic + "/" + module }
 
@@ -34,18 +35,39 @@ struct SummaryCache: Sendable {
     static func read(path: String, root: String, catalogDigest: String) -> SummaryCache {
         guard let bytes = CacheFile.readVerified(path, magic: magic, version: version) else { return SummaryCache() }
         var reader = ByteReader(bytes, offset: CacheFile.headerSize)
+        var groups: [(topic: String, range: Range<Int>)] = []
         do {
             guard try reader.readString() == root, try reader.readString() == catalogDigest else { return SummaryCache() }
-            var cache = SummaryCache()
-            for _ in 0..<(try reader.readCount(each: 64)) {
-                let topic = try reader.readString()
-                let module = try reader.readString()
-                let signature = try ModuleSignature(from: &reader)
-                cache[topic, module] = Entry(signature: signature, facts: try ModuleFacts(from: &reader))
+            for _ in 0..<(try reader.readCount(each: 8)) {
+                groups.append((try reader.readString(), try reader.readRange()))
             }
-            return reader.isAtEnd ? cache : SummaryCache()
+            guard reader.isAtEnd else { return SummaryCache() }
         } catch {
             return SummaryCache()
+        }
+        let decoded = ParallelMap.map(groups) { group in readGroup(bytes, group.range) }
+        var cache = SummaryCache()
+        for (group, entries) in zip(groups, decoded) {
+            guard let entries, cache.entries[group.topic] == nil else { return SummaryCache() }
+            cache.entries[group.topic] = entries
+        }
+        return cache
+    }
+
+    /// One topic's entries by module, or `nil` when they do not fill `range` exactly.
+    private static func readGroup(_ bytes: [UInt8], _ range: Range<Int>) -> [String: Entry]? {
+        var reader = ByteReader(bytes, offset: range.lowerBound)
+        do {
+            let count = try reader.readCount(each: 64)
+            var entries = [String: Entry](minimumCapacity: count)
+            for _ in 0..<count {
+                let module = try reader.readString()
+                let signature = try ModuleSignature(from: &reader)
+                entries[module] = Entry(signature: signature, facts: try ModuleFacts(from: &reader))
+            }
+            return reader.offset == range.upperBound ? entries : nil
+        } catch {
+            return nil
         }
     }
 
@@ -56,14 +78,19 @@ struct SummaryCache: Sendable {
         writer.reserve(count * 400)
         writer.write(root)
         writer.write(catalogDigest)
-        writer.write(count: count)
+        writer.write(count: entries.count)
         for (topic, modules) in entries.sorted(by: { $0.key < $1.key }) {
+            var group = ByteWriter()
+            group.reserve(modules.count * 400)
+            group.write(count: modules.count)
             for (module, entry) in modules.sorted(by: { $0.key < $1.key }) {
-                writer.write(topic)
-                writer.write(module)
-                entry.signature.encode(into: &writer)
-                entry.facts.encode(into: &writer)
+                group.write(module)
+                entry.signature.encode(into: &group)
+                entry.facts.encode(into: &group)
             }
+            writer.write(topic)
+            writer.write(count: group.bytes.count)
+            writer.write(raw: group.bytes)
         }
         CacheFile.write(writer.bytes, to: path, magic: Self.magic, version: Self.version)
     }
