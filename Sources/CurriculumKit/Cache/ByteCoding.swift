@@ -115,22 +115,21 @@ struct ByteReader {
 /// swapped words count): it catches truncated, garbled and partly written files, not tampering.
 enum CacheChecksum {
     static func of(_ bytes: [UInt8], from start: Int = 0) -> UInt64 {
-        bytes.withUnsafeBytes { raw in
-            let count = raw.count - start
-            var sum: UInt64 = 0x9E37_79B9_7F4A_7C15 &+ UInt64(count)
-            let words = count / 8
-            var index = 0
-            while index < words {
-                let word = raw.loadUnaligned(fromByteOffset: start + index * 8, as: UInt64.self)
-                sum = (sum &<< 5 | sum &>> 59) &+ word
-                index += 1
-            }
-            var position = start + words * 8
-            while position < raw.count {
-                sum = (sum &<< 5 | sum &>> 59) &+ UInt64(raw[position])
-                position += 1
-            }
-            return sum
+        bytes.withUnsafeBytes { of(UnsafeRawBufferPointer(rebasing: $0[start...])) }
+    }
+
+    /// The checksum of `raw`, whole (an array's bytes or a mapped file's).
+    static func of(_ raw: UnsafeRawBufferPointer) -> UInt64 {
+        var sum: UInt64 = 0x9E37_79B9_7F4A_7C15 &+ UInt64(raw.count)
+        let words = raw.count / 8
+        var index = 0
+        while index < words {
+            sum = (sum &<< 5 | sum &>> 59) &+ raw.loadUnaligned(fromByteOffset: index * 8, as: UInt64.self)
+            index += 1
         }
+        for position in (words * 8)..<raw.count {
+            sum = (sum &<< 5 | sum &>> 59) &+ UInt64(raw[position])
+        }
+        return sum
     }
 }

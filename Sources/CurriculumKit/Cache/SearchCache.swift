@@ -1,65 +1,119 @@
 /// The search cache of one curricula folder: each module's `SearchRecord` with the stamps of
-/// its files, so that searching reads no document whose files have not changed.
+/// its files, and the postings of those records, so that searching reads no document whose
+/// files have not changed and tokenizes no record again.
 ///
 /// A record is used only while the module's stamps, checked against the disk when the folder
-/// was opened, are the ones it was made with; a damaged or foreign file reads as empty.
+/// was opened, are the ones it was made with; the postings of a module whose record is not used
+/// are ignored. A damaged or foreign file reads as empty.
+///
+/// Layout after the cache file header: the length of the index part; the index part (the
+/// folder, the entries with the place of their records, the postings); the records. The file is
+/// mapped, not read: a search reads only the records of the modules it finds.
 struct SearchCache: Sendable {
     struct Entry: Sendable {
         var signature: ModuleSignature
         var title: String
         /// Where the record lies in `text`.
         var record: Range<Int>
+        /// The entry's number in the file, which the postings use.
+        var number: Int
     }
 
     /// Entries by `topic/module`.
     var entries: [String: Entry] = [:]
     /// The whole file; the records are ranges of it.
     var text = SearchText([])
+    /// The postings of the records, numbered as the entries are.
+    var postings: SearchPostings?
 
     static let magic = Array("CWB-SEARCH\n\n".utf8)
-    /// Raised whenever the searchable fields, the folding or this layout change.
-    static let version: UInt32 = 1
+    /// Raised whenever the searchable fields, the folding, the tokens or this layout change.
+    static let version: UInt32 = 2
 
     static func key(_ entry: ModuleEntry) -> String { SummaryCache.key(topic: entry.topic, module: entry.id) }
 
     static func read(path: String, root: String) -> SearchCache {
-        guard let bytes = CacheFile.readVerified(path, magic: magic, version: version) else { return SearchCache() }
-        var reader = ByteReader(bytes, offset: CacheFile.headerSize)
+        guard let file = SearchText(mapping: path), file.withUnsafeBytes({ isVerified($0) }) else { return SearchCache() }
+        let indexPart = file.withUnsafeBytes { raw -> (bytes: [UInt8], end: Int)? in
+            let start = CacheFile.headerSize + 4
+            guard raw.count >= start else { return nil }
+            let length = Int(UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: CacheFile.headerSize, as: UInt32.self)))
+            guard length <= raw.count - start else { return nil }
+            return (Array(UnsafeRawBufferPointer(rebasing: raw[start..<(start + length)])), start + length)
+        }
+        guard let indexPart else { return SearchCache() }
+        var reader = ByteReader(indexPart.bytes)
         do {
             guard try reader.readString() == root else { return SearchCache() }
             var cache = SearchCache()
-            let count = try reader.readCount(each: 80)
+            let count = try reader.readCount(each: 40)
             cache.entries.reserveCapacity(count)
-            for _ in 0..<count {
+            for number in 0..<count {
                 let key = try reader.readString()
                 let signature = try ModuleSignature(from: &reader)
                 let title = try reader.readString()
-                cache.entries[key] = Entry(signature: signature, title: title, record: try reader.readRange())
+                let start = indexPart.end + Int(try reader.readUInt64())
+                let length = Int(try reader.readUInt32())
+                guard start <= file.count, length <= file.count - start else { return SearchCache() }
+                let entry = Entry(signature: signature, title: title, record: start..<(start + length), number: number)
+                if cache.entries[key] == nil { cache.entries[key] = entry }
             }
-            guard reader.isAtEnd else { return SearchCache() }
-            cache.text = SearchText(bytes)
+            let postings = try reader.readRange()
+            guard reader.isAtEnd, let read = SearchPostings(bytes: Array(indexPart.bytes[postings])), read.entryCount == count else {
+                return SearchCache()
+            }
+            cache.postings = read
+            cache.text = file
             return cache
         } catch {
             return SearchCache()
         }
     }
 
-    /// Writes the records of the indexed modules that have stamps, in one step.
-    static func write(entries: [SearchIndex.Entry], modules: [ModuleEntry], texts: [SearchText], path: String, root: String) {
-        let signatures = Dictionary(
-            modules.compactMap { module in module.signature.map { (key(module), $0) } }, uniquingKeysWith: { first, _ in first })
+    /// Whether the mapped file has the magic, version and checksum that `CacheFile.write` gives.
+    private static func isVerified(_ raw: UnsafeRawBufferPointer) -> Bool {
+        guard raw.count >= CacheFile.headerSize, raw.starts(with: magic),
+            UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: magic.count, as: UInt32.self)) == version
+        else { return false }
+        let stored = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: magic.count + 4, as: UInt64.self))
+        return CacheChecksum.of(UnsafeRawBufferPointer(rebasing: raw[CacheFile.headerSize...])) == stored
+    }
+
+    /// Writes the records and postings of the indexed modules that have stamps, in one step;
+    /// `modules` are those of `index`'s entries, in order.
+    static func write(index: SearchIndex, modules: [ModuleEntry], path: String, root: String) {
+        let kept = modules.indices.filter { modules[$0].signature != nil }
+        let postings: SearchPostings
+        if kept.count == index.entries.count, index.segments.count == 1,
+            index.segments[0].entries.elementsEqual(index.entries.indices.lazy.map { Int32($0) })
+        {
+            postings = index.segments[0].postings
+        } else {
+            postings = SearchIndex.segment(over: kept, of: index.entries, texts: index.texts).postings
+        }
+        var part = ByteWriter()
+        part.reserve(kept.count * 200 + postings.bytes.count)
+        part.write(root)
+        part.write(count: kept.count)
+        var recordsLength = 0
+        for number in kept {
+            let entry = index.entries[number]
+            part.write(key(modules[number]))
+            modules[number].signature!.encode(into: &part)
+            part.write(entry.title)
+            part.write(UInt64(recordsLength))
+            part.write(count: entry.record.count)
+            recordsLength += entry.record.count
+        }
+        part.write(count: postings.bytes.count)
+        part.write(raw: postings.bytes)
         var writer = ByteWriter()
-        writer.reserve(texts.reduce(0) { $0 + $1.bytes.count } + entries.count * 200)
-        writer.write(root)
-        let kept = entries.filter { signatures[$0.topic + "/" + $0.module] != nil }
-        writer.write(count: kept.count)
-        for entry in kept {
-            let key = entry.topic + "/" + entry.module
-            writer.write(key)
-            signatures[key]!.encode(into: &writer)
-            writer.write(entry.title)
-            writer.write(count: entry.record.count)
-            writer.write(raw: texts[entry.text].bytes[entry.record])
+        writer.reserve(4 + part.bytes.count + recordsLength)
+        writer.write(count: part.bytes.count)
+        writer.write(raw: part.bytes)
+        for number in kept {
+            let entry = index.entries[number]
+            index.texts[entry.text].withUnsafeBytes { writer.write(raw: UnsafeRawBufferPointer(rebasing: $0[entry.record])) }
         }
         CacheFile.write(writer.bytes, to: path, magic: magic, version: version)
     }

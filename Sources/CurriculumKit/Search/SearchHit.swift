@@ -1,10 +1,67 @@
 /// A module that matched a search, with the fields that matched.
-public struct SearchHit: Sendable, Hashable, Codable {
+///
+/// The matches are worked out from the index when read, not when the search runs: a search in
+/// the workbench finds thousands of modules and shows a dozen.
+public struct SearchHit: Sendable {
     public var topic: String
     public var module: String
     public var title: String
     public var score: Int
-    public var matches: [SearchMatch]
+    /// The query and the index entry the matches are found in; `nil` for a hit made whole.
+    let found: (query: SearchQuery, entry: Int)?
+    private var written: [SearchMatch]?
+
+    init(topic: String, module: String, title: String, score: Int, matches: [SearchMatch]) {
+        (self.topic, self.module, self.title, self.score) = (topic, module, title, score)
+        found = nil
+        written = matches
+    }
+
+    init(topic: String, module: String, title: String, score: Int, query: SearchQuery, entry: Int) {
+        (self.topic, self.module, self.title, self.score) = (topic, module, title, score)
+        found = (query, entry)
+    }
+
+    /// Each field that holds a word of the query, in the order of the words and then of the fields.
+    public var matches: [SearchMatch] {
+        get { written ?? found.map { $0.query.matches(entry: $0.entry) } ?? [] }
+        set { written = newValue }
+    }
+}
+
+extension SearchHit: Hashable {
+    public static func == (lhs: SearchHit, rhs: SearchHit) -> Bool {
+        (lhs.topic, lhs.module, lhs.title, lhs.score) == (rhs.topic, rhs.module, rhs.title, rhs.score) && lhs.matches == rhs.matches
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(topic)
+        hasher.combine(module)
+        hasher.combine(score)
+    }
+}
+
+extension SearchHit: Codable {
+    private enum CodingKeys: String, CodingKey {
+        case topic, module, title, score, matches
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            topic: try container.decode(String.self, forKey: .topic), module: try container.decode(String.self, forKey: .module),
+            title: try container.decode(String.self, forKey: .title), score: try container.decode(Int.self, forKey: .score),
+            matches: try container.decode([SearchMatch].self, forKey: .matches))
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(topic, forKey: .topic)
+        try container.encode(module, forKey: .module)
+        try container.encode(title, forKey: .title)
+        try container.encode(score, forKey: .score)
+        try container.encode(matches, forKey: .matches)
+    }
 }
 
 /// One field that matched: its name, its JSON pointer and the text around the match.
@@ -39,7 +96,9 @@ public struct SearchMatch: Sendable, Codable {
     public var snippet: String {
         switch source {
         case .match(let text, let range, let byteOffset, let length):
-            Snippet.around(byteOffset: byteOffset, length: length, in: String(decoding: text.bytes[range], as: UTF8.self))
+            text.withUnsafeBytes { bytes in
+                Snippet.around(byteOffset: byteOffset, length: length, utf8: UnsafeRawBufferPointer(rebasing: bytes[range]))
+            }
         case .written(let snippet): snippet
         }
     }

@@ -38,6 +38,17 @@ public enum TextFolding {
         return scratch.count
     }
 
+    /// The number of folded bytes of one scalar, using `scratch` as working space when it is rare.
+    @inline(__always)
+    static func foldedCount(of scalar: Unicode.Scalar, scratch: inout [UInt8]) -> Int {
+        let value = scalar.value
+        if value < 0x80 { return 1 }
+        if tableRange.contains(value) { return table[Int(value - tableRange.lowerBound)].count }
+        scratch.removeAll(keepingCapacity: true)
+        append(scalar, to: &scratch)
+        return scratch.count
+    }
+
     /// Scalar by scalar, so a letter and its combining accent fold as the accented letter does.
     private static func append(_ scalar: Unicode.Scalar, to bytes: inout [UInt8]) {
         let value = scalar.value
