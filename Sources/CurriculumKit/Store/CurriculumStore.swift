@@ -8,6 +8,8 @@ public struct TopicEntry: Sendable, Hashable {
 
     public var id: String { record.id }
     public var topic: Topic? { record.current?.document }
+    /// The number a topic is named by: its document's, else the one its id starts with.
+    var number: Int? { topic?.number ?? Int(id.prefix(2)) }
 }
 
 /// A review event read from `reviews/`.
@@ -28,6 +30,9 @@ public struct CurriculumStore: Sendable {
     public private(set) var folderProblems: [Diagnostic]
     /// The one module id a focused store reads; `nil` reads them all.
     let onlyModule: String?
+    /// `false` for a store opened with `open(_:focusedOn:)`: its topics hold only the module it
+    /// was opened for, so `allModules` is not every module of the folder.
+    var knowsEveryModule = true
     /// Where the summary cache of this folder is kept.
     public let cache: CacheLocation
     /// The SHA-256 of the catalog's bytes: statuses depend on it, so the cache does too.
@@ -43,6 +48,13 @@ public struct CurriculumStore: Sendable {
     public static func open(_ path: String, only moduleID: String? = nil, cache: CacheLocation = .disabled) throws(StoreError)
         -> CurriculumStore
     {
+        var store = try openFolder(path, only: moduleID, cache: cache)
+        store.loadTopics()
+        return store
+    }
+
+    /// The folder at `path` with its catalog read and no topics yet.
+    static func openFolder(_ path: String, only moduleID: String?, cache: CacheLocation) throws(StoreError) -> CurriculumStore {
         let layout = FolderLayout(root: absolutePath(path))
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: layout.root, isDirectory: &isDirectory) else {
@@ -50,11 +62,9 @@ public struct CurriculumStore: Sendable {
         }
         guard isDirectory.boolValue else { throw StoreError(.notFound, "\(path) is not a folder") }
         let (catalog, digest) = try readCatalog(layout, shownAs: path)
-        var store = CurriculumStore(
+        return CurriculumStore(
             layout: layout, catalog: catalog, topics: [], folderProblems: [], onlyModule: moduleID,
             cache: moduleID == nil ? cache : .disabled, catalogDigest: digest)
-        store.loadTopics()
-        return store
     }
 
     static func absolutePath(_ path: String) -> String {
@@ -84,6 +94,12 @@ public struct CurriculumStore: Sendable {
     }
 
     private mutating func loadTopics() {
+        topics = loadTopics(usableTopicIDs())
+    }
+
+    /// The topics that can be read, in catalog order, then folders the catalog does not name;
+    /// notes in `folderProblems` the catalog topics that cannot be and the folders it does not name.
+    mutating func usableTopicIDs() -> [String] {
         let onDisk = DocumentLoader.visibleNames(in: layout.topicsFolder)
         var ordered = catalog.topics
         for name in onDisk where !catalog.topics.contains(name) {
@@ -107,7 +123,7 @@ public struct CurriculumStore: Sendable {
             }
             usable.append(topicID)
         }
-        topics = loadTopics(usable)
+        return usable
     }
 
     func loadTopic(_ topicID: String) -> TopicEntry {
@@ -189,7 +205,7 @@ public struct CurriculumStore: Sendable {
     public func topic(named name: String) -> TopicEntry? {
         if let exact = topics.first(where: { $0.id == name }) { return exact }
         if let number = Int(name) {
-            return topics.first { ($0.topic?.number ?? Int($0.id.prefix(2))) == number }
+            return topics.first { $0.number == number }
         }
         return nil
     }

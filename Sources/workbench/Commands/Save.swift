@@ -4,6 +4,7 @@ import CurriculumKit
 /// `workbench save MODULE --from FILE -m MSG [--base REV]`: a new revision from a document file.
 struct Save: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "save",
         abstract: "Save a module document from a file as a new revision.",
         discussion: """
             The parent of the new revision is --base, the revision the edit started from, else the \
@@ -34,7 +35,7 @@ struct Save: ParsableCommand {
 
     func run() throws {
         // Only the module being saved is read: a save must not cost a read of the whole folder.
-        var store = try global.openStore(onlyModule: module)
+        var store = try global.openStore(focusedOn: module)
         let document = try DocumentInput.readModule(from)
         do {
             let entry = try store.module(named: module)

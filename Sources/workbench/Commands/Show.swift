@@ -4,6 +4,7 @@ import CurriculumKit
 /// `workbench show MODULE`: one module, as text or as its revision file's JSON.
 struct Show: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "show",
         abstract: "Show one module: its current revision, or the one given with --revision.")
 
     @OptionGroup var global: GlobalOptions
@@ -18,7 +19,8 @@ struct Show: ParsableCommand {
     var json = false
 
     func run() throws {
-        let store = try global.openStore()
+        // Only the module shown is read: its status needs its own reviews and the catalog, nothing else.
+        let store = try global.openStore(focusedOn: module)
         let entry: ModuleEntry
         let stored: StoredRevision<Module>
         do {

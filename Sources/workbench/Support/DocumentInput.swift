@@ -47,7 +47,8 @@ enum DocumentInput {
 
     /// Refuses a document with validation errors; prints its warnings.
     static func refuseErrors(in module: Module, store: CurriculumStore, shownAs name: String) throws(CommandFailure) {
-        let known = Set(store.allModules.map(\.id)).union([module.id])
+        // Only the prerequisites' ids are asked for: a store focused on one module answers that too.
+        let known = store.moduleIDs(among: module.prerequisites).union([module.id])
         let findings = ModuleValidator(knownModules: known, expectedTopic: module.topic).diagnose(module, file: name)
         let errors = findings.filter { $0.severity == .error }
         if let first = errors.first {

@@ -45,6 +45,18 @@ struct GlobalOptions: ParsableArguments {
     }
 }
 
+extension GlobalOptions {
+    /// Opens the folder for the one module `module` names (`TOPIC/MODULE` or a bare id): reads
+    /// that module's folder and no other module (see `CurriculumStore.open(_:focusedOn:)`).
+    func openStore(focusedOn module: String) throws(CommandFailure) -> CurriculumStore {
+        do {
+            return try CurriculumStore.open(folderPath, focusedOn: module)
+        } catch {
+            throw CommandFailure(error)
+        }
+    }
+}
+
 /// The stores this process opened, kept to its end: freeing ten thousand module entries just
 /// before the process exits cost more than drawing the first frame, and exiting frees them all.
 private enum OpenedStores {
