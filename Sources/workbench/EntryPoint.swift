@@ -6,6 +6,8 @@ import Foundation
 enum EntryPoint {
     static func main() {
         do {
+            // Every command names itself (`commandName`): deriving a name from the type is a
+            // reflective lookup that every start would pay.
             let names = Set(Workbench.configuration.subcommands.compactMap { $0.configuration.commandName ?? String(describing: $0).lowercased() })
             let arguments = GlobalArguments.reordered(Array(CommandLine.arguments.dropFirst()), subcommands: names)
             var command = try Workbench.parseAsRoot(arguments)

@@ -29,14 +29,19 @@ public struct RevisionID: Hashable, Comparable, Sendable, CustomStringConvertibl
 
     /// Reads an id like `000002-5be0194f7a21`; `nil` when the text is not one.
     public init?(_ text: some StringProtocol) {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 2, parts[0].count == 6, parts[1].count == 12,
-            parts[0].allSatisfy(\.isASCII), parts[0].allSatisfy(\.isNumber),
-            parts[1].allSatisfy({ $0.isASCII && $0.isHexDigit && !$0.isUppercase }),
-            let seq = Int(parts[0])
+        // Checked byte by byte: a folder's thousands of file names pass through here.
+        let bytes = Array(text.utf8)
+        guard bytes.count == 19, bytes[6] == UInt8(ascii: "-") else { return nil }
+        var seq = 0
+        for byte in bytes[0..<6] {
+            guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) else { return nil }
+            seq = seq * 10 + Int(byte - UInt8(ascii: "0"))
+        }
+        let hash = bytes[7...]
+        guard hash.allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) || (UInt8(ascii: "a")...UInt8(ascii: "f")).contains($0) })
         else { return nil }
         self.seq = seq
-        self.hash = String(parts[1])
+        self.hash = String(decoding: hash, as: UTF8.self)
     }
 
     /// Reads a revision file name (`000002-5be0194f7a21.json`).

@@ -5,6 +5,7 @@ import TerminalKit
 /// `workbench diff MODULE [A [B]]`: the field-level changes between two revisions.
 struct Diff: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "diff",
         abstract: "Show what changed in a module between two revisions, field by field.",
         discussion: """
             With no revision, the current version against its parent; with A, revision A against \

@@ -5,6 +5,7 @@ import TerminalKit
 /// `workbench history MODULE`: the revisions of a module (or a topic), newest first.
 struct History: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "history",
         abstract: "List the revisions of a module or a topic, newest first, with the heads marked.")
 
     @OptionGroup var global: GlobalOptions

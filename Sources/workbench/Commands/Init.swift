@@ -4,6 +4,7 @@ import CurriculumKit
 /// `workbench init PATH`: a new folder with the catalog, the 16 topics and the schemas.
 struct Init: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "init",
         abstract: "Create a new curricula folder with the catalog, the 16 priority topics and the JSON schemas.")
 
     @OptionGroup var global: GlobalOptions

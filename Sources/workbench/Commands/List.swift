@@ -4,6 +4,7 @@ import CurriculumKit
 /// `workbench list [TOPIC]`: the topics, or one topic's modules.
 struct List: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "list",
         abstract: "List the topics, or a topic's modules with their status, minutes and head revision.")
 
     @OptionGroup var global: GlobalOptions

@@ -5,6 +5,7 @@ import TerminalKit
 /// `workbench merge DOCUMENT`: joins a diverged module's (or topic's) versions into one revision.
 struct Merge: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "merge",
         abstract: "Merge the versions of a diverged module (or topic) into one revision whose parents are all of them.",
         discussion: """
             Changes are measured from the versions' common ancestor: a field changed in one version \

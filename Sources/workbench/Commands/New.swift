@@ -4,6 +4,7 @@ import CurriculumKit
 /// `workbench new TOPIC ID --title T`: a new module's first revision, appended to the topic's order.
 struct New: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "new",
         abstract: "Create a module (its first revision) in a topic and append it to the topic's teaching order.")
 
     @OptionGroup var global: GlobalOptions

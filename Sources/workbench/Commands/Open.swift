@@ -8,6 +8,7 @@ import WorkbenchApp
 /// `workbench` / `workbench open`: the full-screen terminal UI.
 struct Open: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "open",
         abstract: "Open the terminal UI on the folder (the default when no command is given).",
         discussion: "Press ? inside for every key. NO_COLOR (set and non-empty) gives a monochrome screen like --no-color.")
 

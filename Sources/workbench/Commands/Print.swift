@@ -5,6 +5,7 @@ import Foundation
 /// `workbench print TARGET`: outlines of a module, a topic or the whole catalog for trainers.
 struct Print: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "print",
         abstract: "Print the outline of a module, a topic or the whole catalog, as a handout or for trainers.",
         discussion: """
             TARGET is TOPIC/MODULE or a module id, a topic number or id (its aim, contents and every \

@@ -4,6 +4,7 @@ import CurriculumKit
 /// `workbench restore MODULE REVISION`: an old revision's content as a new revision.
 struct Restore: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "restore",
         abstract: "Write an old revision's content as a new revision on the current version.",
         discussion: """
             Nothing is lost: the revisions in between stay in the history, and the restore is a \

@@ -5,6 +5,7 @@ import TerminalKit
 /// `workbench review MODULE [ACTION]`: the review workflow from the command line.
 struct Review: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "review",
         abstract: "Submit a module for review, comment, request changes or approve; with no action, show its review.",
         discussion: """
             Authors submit; reviewers request changes (with a comment saying what) or approve; \

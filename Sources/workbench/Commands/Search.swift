@@ -5,6 +5,7 @@ import TerminalKit
 /// `workbench search QUERY`: modules whose current text holds every word of the query.
 struct Search: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "search",
         abstract: "Search every module's current text (titles, aims, outcomes, sessions, notes, references, keywords).",
         discussion: "Case and diacritics are ignored (plandiste finds Plandište); every word must occur in the module.")
 

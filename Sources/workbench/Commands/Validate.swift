@@ -4,6 +4,7 @@ import CurriculumKit
 /// `workbench validate [TARGET]`: every error and warning, exit 1 on errors.
 struct Validate: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "validate",
         abstract: "Check the folder, a topic or a module: errors make a file unusable, warnings mark an incomplete draft.",
         discussion: "Every revision file is read and its hash verified. Exit status 1 when there is any error.")
 
