@@ -42,4 +42,17 @@ struct SafeTextTests {
         let raw = "a\u{1B}\u{9B}\u{202E}\tb"
         #expect(SafeText.sanitize(raw).displayWidth == raw.displayWidth)
     }
+
+    @Test("the UTF-8 check agrees with the scalar ranges for every scalar up to U+30FF, alone and in text")
+    func byteCheckAgreesWithScalars() {
+        let unsafe: [ClosedRange<UInt32>] = [0x00...0x1F, 0x7F...0x9F, 0x202A...0x202E, 0x2066...0x2069, 0x2028...0x2029]
+        for value in UInt32(0)...0x30FF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let expected = !unsafe.contains { $0.contains(value) }
+            let alone = String(Character(scalar))
+            #expect(SafeText.isSafe(alone) == expected, "U+\(String(value, radix: 16))")
+            #expect(SafeText.isSafe("Ђž" + alone + "ш") == expected, "U+\(String(value, radix: 16)) in text")
+            #expect(SafeText.isSafe(alone, keepingNewlines: true) == (expected || value == 0x0A))
+        }
+    }
 }

@@ -32,7 +32,11 @@ public enum SafeText {
 
     /// Returns whether `text` can be drawn as is.
     public static func isSafe(_ text: some StringProtocol, keepingNewlines: Bool = false) -> Bool {
-        text.unicodeScalars.allSatisfy { scalar in
+        // Most text is checked as UTF-8 bytes, in one pass without decoding scalars.
+        if let isSafe = text.utf8.withContiguousStorageIfAvailable({ isSafe(utf8: $0, keepingNewlines: keepingNewlines) }) {
+            return isSafe
+        }
+        return text.unicodeScalars.allSatisfy { scalar in
             (keepingNewlines && scalar == "\n") || !isUnsafe(scalar)
         }
     }
@@ -49,6 +53,27 @@ public enum SafeText {
         default:
             return scalar
         }
+    }
+
+    /// `isSafe` over valid UTF-8: the unsafe scalars are the bytes below 0x20 and 0x7F, C2 80–9F
+    /// (U+0080–009F), E2 80 A8–AE (U+2028–202E) and E2 81 A6–A9 (U+2066–2069).
+    private static func isSafe(utf8 bytes: UnsafeBufferPointer<UInt8>, keepingNewlines: Bool) -> Bool {
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte < 0x20 || byte == 0x7F {
+                if !(keepingNewlines && byte == 0x0A) { return false }
+            } else if byte == 0xC2, index + 1 < bytes.count, (0x80...0x9F).contains(bytes[index + 1]) {
+                return false
+            } else if byte == 0xE2, index + 2 < bytes.count {
+                let second = bytes[index + 1]
+                let third = bytes[index + 2]
+                if second == 0x80 && (0xA8...0xAE).contains(third) { return false }
+                if second == 0x81 && (0xA6...0xA9).contains(third) { return false }
+            }
+            index += 1
+        }
+        return true
     }
 
     private static func isUnsafe(_ scalar: Unicode.Scalar) -> Bool {
