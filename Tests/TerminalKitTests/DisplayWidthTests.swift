@@ -44,4 +44,17 @@ struct DisplayWidthTests {
         #expect("漢字 ok".displayWidth == 7)
         #expect("".displayWidth == 0)
     }
+
+    @Test("a text's width is the sum of its characters' widths, whichever way it is counted")
+    func textWidthIsTheSumOfCharacters() {
+        let pieces = [
+            "a", "Z", " ", "č", "Đ", "ж", "Љ", "ѓ", "\u{0301}", "\u{0483}", "е\u{0301}", "漢", "😀", "\r\n", "\r", "\n",
+            "\t", "\u{200B}", "\u{200D}", "🇷🇸", "ԯ", "Ա",
+        ]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<2000 {
+            let text = (0..<Int.random(in: 0...12, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            #expect(DisplayWidth.of(text) == text.reduce(0) { $0 + DisplayWidth.of($1) }, "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
+        }
+    }
 }

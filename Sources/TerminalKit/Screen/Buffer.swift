@@ -56,7 +56,17 @@ public struct Buffer: Hashable, Sendable {
         let area = (clip ?? bounds).intersection(bounds)
         guard y >= area.y && y < area.maxY && area.width > 0 else { return x }
         var column = x
-        for character in SafeText.sanitize(text) {
+        let safe = SafeText.sanitize(text)
+        if DisplayWidth.simpleWidth(of: safe) != nil {
+            // Every scalar is a character one column wide: no need to find character boundaries.
+            for scalar in safe.unicodeScalars {
+                if column >= area.maxX { break }
+                if column >= area.x { place(String(Character(scalar)), width: 1, x: column, y: y, style: style) }
+                column += 1
+            }
+            return min(column, area.maxX)
+        }
+        for character in safe {
             let characterWidth = character.displayWidth
             if characterWidth == 0 { continue }
             if column >= area.maxX { break }

@@ -31,11 +31,25 @@ public enum DisplayWidth {
 
     /// Returns the number of columns `text` occupies on one line.
     public static func of(_ text: some StringProtocol) -> Int {
+        if let width = simpleWidth(of: text) { return width }
         var total = 0
         for character in text {
             total += of(character)
         }
         return total
+    }
+
+    /// The width of text whose every scalar is one column and its own character (Latin below
+    /// U+0300, Cyrillic without its combining marks): its scalar count, found without
+    /// breaking it into characters; `nil` for any other text.
+    static func simpleWidth(of text: some StringProtocol) -> Int? {
+        var count = 0
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            guard value < 0x300 || (0x400...0x482).contains(value) || (0x48A...0x52F).contains(value) else { return nil }
+            count += 1
+        }
+        return count
     }
 
     private static func contains(_ value: UInt32, in ranges: [ClosedRange<UInt32>]) -> Bool {
