@@ -10,10 +10,13 @@ struct StoreOverview: Sendable {
     /// Per topic, in the store's order: the topic row's mark and the modules pane's summary.
     let topicMarks: [(text: String, style: Style)]
     let topicSummaries: [String]
+    /// Every module's id, for checking the prerequisites a module names.
+    let moduleIDs: Set<String>
 
     init(_ store: CurriculumStore) {
         problems = store.loadProblems
         errorCount = problems.count { $0.severity == .error }
+        moduleIDs = Set(store.allModules.lazy.map(\.id))
         let tallies = store.topics.map { StatusTally($0.modules) }
         topicMarks = tallies.map(StatusBadge.topicMark)
         topicSummaries = tallies.map(StatusBadge.summary)

@@ -119,8 +119,7 @@ public struct WorkbenchState: Sendable {
     /// The validation findings of one module, for the reader and the preview.
     func findings(for entry: ModuleEntry) -> [Diagnostic] {
         guard let current = entry.record.current else { return entry.record.problems }
-        let known = Set(store.topics.lazy.flatMap(\.modules).map(\.id))
-        let validator = ModuleValidator(knownModules: known, expectedTopic: entry.topic, expectedID: entry.id)
+        let validator = ModuleValidator(knownModules: overview.moduleIDs, expectedTopic: entry.topic, expectedID: entry.id)
         return entry.record.problems + validator.diagnose(current.document, file: current.file)
     }
 }

@@ -28,10 +28,9 @@ extension WorkbenchApp {
             state.message = StatusMessage(kind: .error, text: "This module cannot be edited: \(reason)")
             return
         }
-        let known = Set(state.store.allModules.map(\.id))
         let editor = EditorState(
             kind: .module, topic: entry.topic, id: entry.id, base: current.id,
-            document: DocumentCoding.documentTree(of: current.document), returnTo: state.screen, knownModules: known,
+            document: DocumentCoding.documentTree(of: current.document), returnTo: state.screen, knownModules: state.overview.moduleIDs,
             file: current.file)
         openEditor(editor, diverged: entry.record.isDiverged)
     }
