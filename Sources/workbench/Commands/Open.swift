@@ -24,6 +24,7 @@ struct Open: ParsableCommand {
     var exitAfterFirstFrame = false
 
     func run() throws {
+        let userName = global.startUserNameLookup()
         let store = try global.openStore()
         let environment = ProcessInfo.processInfo.environment
         let useColor = !noColor && (environment["NO_COLOR"] ?? "").isEmpty
@@ -38,7 +39,7 @@ struct Open: ParsableCommand {
         terminal.holdEndingSignals()
         let size = terminal.size
         var state = WorkbenchState(
-            store: store, user: global.userName, folderName: (store.layout.root as NSString).lastPathComponent,
+            store: store, user: userName(), folderName: (store.layout.root as NSString).lastPathComponent,
             width: size.columns, height: size.lines)
         state.drafts = DraftStore.standard(folder: store.layout.root)
         var app = WorkbenchApp(state: state)

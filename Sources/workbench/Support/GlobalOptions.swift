@@ -20,12 +20,23 @@ struct GlobalOptions: ParsableArguments {
     }
 
     /// The user's name: `--user`, `$WORKBENCH_USER`, git's `user.name`, `$USER`; empty when none is known.
-    var userName: String {
-        if let user { return user.trimmingCharacters(in: .whitespaces) }
+    var userName: String { startUserNameLookup()() }
+
+    /// Starts finding the user's name and returns how to get it: `git config user.name` runs
+    /// beside whatever the command does meanwhile (opening a folder), rather than before it.
+    func startUserNameLookup() -> () -> String {
+        if let user {
+            let name = user.trimmingCharacters(in: .whitespaces)
+            return { name }
+        }
         let environment = ProcessInfo.processInfo.environment
-        if let name = environment["WORKBENCH_USER"], !name.isEmpty { return name }
-        if let name = GitConfig.userName(in: folderPath), !name.isEmpty { return name }
-        return environment["USER"] ?? ""
+        if let name = environment["WORKBENCH_USER"], !name.isEmpty { return { name } }
+        let fallback = environment["USER"] ?? ""
+        guard let lookup = GitConfig.startUserNameLookup(in: folderPath) else { return { fallback } }
+        return {
+            guard let name = lookup.result(), !name.isEmpty else { return fallback }
+            return name
+        }
     }
 
     /// Opens the folder, or fails with the reason; with `module` (`TOPIC/MODULE` or an id), reads
@@ -70,7 +81,28 @@ private enum OpenedStores {
 
 /// Reads `git config user.name` without requiring git to be installed.
 enum GitConfig {
-    static func userName(in folder: String) -> String? {
+    /// A running `git config user.name`.
+    final class Lookup {
+        private let process: Process
+        private let output: Pipe
+
+        fileprivate init(process: Process, output: Pipe) {
+            self.process = process
+            self.output = output
+        }
+
+        /// Waits for git; the name it printed, or `nil` when it had none.
+        func result() -> String? {
+            let data = output.fileHandleForReading.readDataToEndOfFile()
+            process.waitUntilExit()
+            guard process.terminationStatus == 0 else { return nil }
+            return String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        }
+    }
+
+    /// Starts git in `folder` (so that the folder's own repository settings count); `nil` when
+    /// git is not installed or cannot run.
+    static func startUserNameLookup(in folder: String) -> Lookup? {
         let candidates = ["/usr/bin/git", "/usr/local/bin/git", "/bin/git"]
         guard let git = candidates.first(where: { FileManager.default.isExecutableFile(atPath: $0) }) else { return nil }
         let process = Process()
@@ -88,9 +120,6 @@ enum GitConfig {
         } catch {
             return nil
         }
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else { return nil }
-        return String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        return Lookup(process: process, output: output)
     }
 }
