@@ -13,12 +13,16 @@ extension CurriculumStore {
     /// still match its files is known by its cached facts and read on first use; the others are
     /// read now and their facts cached. The cache file is rewritten only when its entries
     /// changed, and only by a whole open (`isWholeFolder`), so it always describes every module.
-    func moduleEntries(_ work: [(topic: String, id: String)], isWholeFolder: Bool = true) -> [ModuleEntry] {
+    ///
+    /// `prefetched` is the summary cache already being read (`prefetchSummaryCache()`).
+    func moduleEntries(
+        _ work: [(topic: String, id: String)], isWholeFolder: Bool = true, prefetched: BackgroundValue<SummaryCache>? = nil
+    ) -> [ModuleEntry] {
         guard onlyModule == nil, let path = cache.file("summary", forFolder: layout.root) else {
             let unread = ModuleLoader.unread(layout)
             return ParallelMap.map(work) { entry(topic: $0.topic, id: $0.id, unread: unread) }
         }
-        let cached = SummaryCache.read(path: path, root: layout.root, catalogDigest: catalogDigest)
+        let cached = prefetched?.value ?? SummaryCache.read(path: path, root: layout.root, catalogDigest: catalogDigest)
         let layout = self.layout
         let catalog = self.catalog
         let loader = ModuleLoader(layout: layout, catalog: catalog)
@@ -28,14 +32,15 @@ extension CurriculumStore {
         // Stamps are taken relative to each topic's open modules folder, not by whole paths.
         let folders = OpenFolders(Set(work.map(\.topic)).map { ($0, layout.modulesFolder($0)) })
         defer { folders.closeAll() }
-        let results = ParallelMap.map(work) { item -> (entry: ModuleEntry, cacheable: SummaryCache.Entry?, isHit: Bool) in
+        // A hit's cache entry is not carried along: its signature and facts are in the module entry.
+        let results = ParallelMap.map(work) { item -> (entry: ModuleEntry, fresh: SummaryCache.Entry?, isHit: Bool) in
             let (topic, id) = item
             if let hit = cached[topic, id],
                 hit.signature.isCurrent(module: id, in: folders[topic])
             {
                 var entry = ModuleEntry(topic: topic, id: id, facts: hit.facts, loader: loader)
                 entry.signature = hit.signature
-                return (entry, hit, true)
+                return (entry, nil, true)
             }
             let before = ModuleSignature.take(moduleFolder: layout.moduleFolder(topic, id))
             let contents = Self.loadContents(topic: topic, id: id, layout: layout, catalog: catalog)
@@ -48,16 +53,26 @@ extension CurriculumStore {
         }
         guard isWholeFolder else { return results.map(\.entry) }
         let hits = results.count { $0.isHit }
-        let cacheable = results.count { $0.cacheable != nil }
-        if cacheable != hits || cached.count != hits {
+        let fresh = results.count { $0.fresh != nil }
+        if fresh > 0 || cached.count != hits {
             var next = SummaryCache()
             for result in results {
-                guard let entry = result.cacheable else { continue }
-                next[result.entry.topic, result.entry.id] = entry
+                if let entry = result.fresh {
+                    next[result.entry.topic, result.entry.id] = entry
+                } else if result.isHit, let signature = result.entry.signature {
+                    next[result.entry.topic, result.entry.id] = SummaryCache.Entry(signature: signature, facts: result.entry.facts)
+                }
             }
             next.write(path: path, root: layout.root, catalogDigest: catalogDigest)
         }
         return results.map(\.entry)
+    }
+
+    /// Starts reading this folder's summary cache on another thread; `nil` when the store uses none.
+    func prefetchSummaryCache() -> BackgroundValue<SummaryCache>? {
+        guard onlyModule == nil, let path = cache.file("summary", forFolder: layout.root) else { return nil }
+        let (root, digest) = (layout.root, catalogDigest)
+        return BackgroundValue { SummaryCache.read(path: path, root: root, catalogDigest: digest) }
     }
 
     /// The files a module's load read, below its folder: the revisions whose headers or

@@ -134,9 +134,11 @@ public struct CurriculumStore: Sendable {
 
     /// Loads several topics, their modules decoded in parallel across the machine's cores.
     func loadTopics(_ topicIDs: [String]) -> [TopicEntry] {
+        // The summary cache is read on another core while the topic documents are read here.
+        let cached = prefetchSummaryCache()
         let records = topicIDs.map(topicRecord)
         let work = zip(topicIDs, records).flatMap { topicID, record in record.order.map { (topic: topicID, id: $0) } }
-        var modules = moduleEntries(work)[...]
+        var modules = moduleEntries(work, prefetched: cached)[...]
         var entries: [TopicEntry] = []
         for record in records {
             entries.append(TopicEntry(record: record.record, modules: Array(modules.prefix(record.order.count))))
