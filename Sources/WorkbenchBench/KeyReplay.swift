@@ -11,7 +11,9 @@ import WorkbenchApp
 enum KeyReplay {
     /// Stops before the first key that starts after `budget` seconds of replay, so that a slow build
     /// still gives figures in bounded time (the output says how many keys were replayed).
-    static func run(folder: String, count: Int, seed: UInt64, budget: Double) -> String {
+    /// With `slowest` > 0 the output also names that many of the slowest keys, each with the keys
+    /// before it, so that a slow key can be traced to the screen it was typed on.
+    static func run(folder: String, count: Int, seed: UInt64, budget: Double, slowest: Int = 0) -> String {
         let clock = ContinuousClock()
         let openStart = clock.now
         let store: CurriculumStore
@@ -50,6 +52,10 @@ enum KeyReplay {
         }
 
         var usage = rusage()
+        let slow = all.indices.sorted { all[$0] > all[$1] }.prefix(slowest).map { index in
+            let before = sequence[max(0, index - 8)..<index].map { describe($0.key) }.joined(separator: " ")
+            return "{\"ms\": \(format(all[index])), \"index\": \(index), \"key\": \"\(describe(sequence[index].key))\", \"after\": \"\(before)\"}"
+        }
         getrusage(RUSAGE_SELF.rawValue, &usage)
         return """
             {"folder": "\(folder)", "modules": \(store.allModules.count), "keys": \(all.count), \
@@ -57,8 +63,15 @@ enum KeyReplay {
             "open_ms": \(format(openTime.milliseconds)), "first_render_ms": \(format(firstRender.milliseconds)), \
             "all": \(Percentiles(all).json), "navigation": \(Percentiles(navigation).json), "search_typing": \(Percentiles(typing).json), \
             "open_search": \(Percentiles(openSearch).json), "open_search_first_ms": \(format(openSearch.first ?? 0)), \
-            "max_rss_kb": \(usage.ru_maxrss), "sink": \(sink)}
+            "max_rss_kb": \(usage.ru_maxrss), "slowest": [\(slow.joined(separator: ", "))], "sink": \(sink)}
             """
     }
-}
 
+    /// A key as a short word for the slowest-keys list (JSON-safe: no quotes or backslashes).
+    private static func describe(_ key: KeyEvent) -> String {
+        switch key {
+        case .character(let character): character == "\"" || character == "\\" ? "char" : String(character)
+        default: "\(key)"
+        }
+    }
+}

@@ -9,7 +9,7 @@ import Darwin
 let usage = """
     usage: WorkbenchBench COMMAND ...
 
-      keys FOLDER [--count N] [--seed S] [--budget SECONDS]
+      keys FOLDER [--count N] [--seed S] [--budget SECONDS] [--slowest N]
           Opens FOLDER, builds the workbench at 100x30 and replays N (default 10000) recorded
           keystrokes (browser and reader navigation, help, `/` search with typed words and
           Backspace, n/N), timing handle(key) + render() of each. Prints one JSON object:
@@ -18,6 +18,7 @@ let usage = """
           open_search_first_ms (the first `/`, which builds the search
           index), max_rss_kb (this process's peak resident memory). Replay stops after
           --budget seconds (default 120); "keys" then says how many of "keys_planned" ran.
+          --slowest N adds "slowest": the N slowest keys, each with the eight keys before it.
       editor-keys FOLDER [--count N]
           Opens the module with the most sessions in the editor at 100x30 and replays N (default
           2000) keys: typed words in Cyrillic and Latin, Backspace, Tab, arrows, Ctrl-Z; times
@@ -45,6 +46,7 @@ case "keys":
     var count = 10_000
     var seed: UInt64 = 1
     var budget = 120.0
+    var slowest = 0
     var index = 0
     while index < arguments.count {
         let argument = arguments[index]
@@ -52,9 +54,13 @@ case "keys":
             guard let value = Double(arguments[index + 1]), value > 0 else { fail("--budget needs a positive number of seconds") }
             budget = value
             index += 2
-        } else if argument == "--count" || argument == "--seed", index + 1 < arguments.count {
+        } else if ["--count", "--seed", "--slowest"].contains(argument), index + 1 < arguments.count {
             guard let value = Int(arguments[index + 1]), value > 0 else { fail("\(argument) needs a positive number") }
-            if argument == "--count" { count = value } else { seed = UInt64(value) }
+            switch argument {
+            case "--count": count = value
+            case "--seed": seed = UInt64(value)
+            default: slowest = value
+            }
             index += 2
         } else if folder == nil && !argument.hasPrefix("-") {
             folder = argument
@@ -64,7 +70,7 @@ case "keys":
         }
     }
     guard let folder else { fail("keys needs a FOLDER\n\n" + usage) }
-    print(KeyReplay.run(folder: folder, count: count, seed: seed, budget: budget))
+    print(KeyReplay.run(folder: folder, count: count, seed: seed, budget: budget, slowest: slowest))
 case "editor-keys":
     guard let folder = arguments.first else { fail("editor-keys needs a FOLDER\n\n" + usage) }
     let count = arguments.count >= 3 && arguments[1] == "--count" ? Int(arguments[2]) ?? 2000 : 2000
