@@ -11,6 +11,8 @@
 /// mapped, not read: a search reads only the records of the modules it finds.
 struct SearchCache: Sendable {
     struct Entry: Sendable {
+        /// `topic/module`.
+        var key: String
         var signature: ModuleSignature
         var title: String
         /// Where the record lies in `text`.
@@ -19,16 +21,16 @@ struct SearchCache: Sendable {
         var number: Int
     }
 
-    /// Entries by `topic/module`.
-    var entries: [String: Entry] = [:]
+    /// The entries in the order of the file (the store's order of modules when it was written).
+    var entries: [Entry] = []
     /// The whole file; the records are ranges of it.
     var text = SearchText([])
     /// The postings of the records, numbered as the entries are.
     var postings: SearchPostings?
 
     static let magic = Array("CWB-SEARCH\n\n".utf8)
-    /// Raised whenever the searchable fields, the folding, the tokens or this layout change.
-    static let version: UInt32 = 2
+    /// Raised whenever the searchable fields, the folding, the tokens, this layout or the checksum change.
+    static let version: UInt32 = 3
 
     static func key(_ entry: ModuleEntry) -> String { SummaryCache.key(topic: entry.topic, module: entry.id) }
 
@@ -55,8 +57,7 @@ struct SearchCache: Sendable {
                 let start = indexPart.end + Int(try reader.readUInt64())
                 let length = Int(try reader.readUInt32())
                 guard start <= file.count, length <= file.count - start else { return SearchCache() }
-                let entry = Entry(signature: signature, title: title, record: start..<(start + length), number: number)
-                if cache.entries[key] == nil { cache.entries[key] = entry }
+                cache.entries.append(Entry(key: key, signature: signature, title: title, record: start..<(start + length), number: number))
             }
             let postings = try reader.readRange()
             guard reader.isAtEnd, let read = SearchPostings(bytes: Array(indexPart.bytes[postings])), read.entryCount == count else {
@@ -68,6 +69,31 @@ struct SearchCache: Sendable {
         } catch {
             return SearchCache()
         }
+    }
+
+    /// The entry of each of `modules`, or `nil` for one the cache lacks, and whether the cache
+    /// lists them in the same order. The modules are matched by position while they are in the
+    /// cache's order, as they are unless the folder changed, and by key otherwise.
+    func entries(for modules: [(topic: String, module: String)]) -> (entries: [Entry?], isInOrder: Bool) {
+        var byKey: [String: Int]?
+        let found = modules.enumerated().map { index, module -> Entry? in
+            if index < entries.count, Self.isKey(entries[index].key, topic: module.topic, module: module.module) {
+                return entries[index]
+            }
+            if byKey == nil {
+                byKey = Dictionary(entries.indices.map { (entries[$0].key, $0) }, uniquingKeysWith: { first, _ in first })
+            }
+            return byKey?[SummaryCache.key(topic: module.topic, module: module.module)].map { entries[$0] }
+        }
+        return (found, byKey == nil && modules.count == entries.count)
+    }
+
+    /// Whether `key` is `topic/module`, compared without building it.
+    private static func isKey(_ key: String, topic: String, module: String) -> Bool {
+        var bytes = key.utf8[...]
+        guard bytes.starts(with: topic.utf8) else { return false }
+        bytes = bytes.dropFirst(topic.utf8.count)
+        return bytes.first == UInt8(ascii: "/") && bytes.dropFirst().elementsEqual(module.utf8)
     }
 
     /// Whether the mapped file has the magic, version and checksum that `CacheFile.write` gives.

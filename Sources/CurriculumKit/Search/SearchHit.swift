@@ -27,6 +27,12 @@ public struct SearchHit: Sendable {
         get { written ?? found.map { $0.query.matches(entry: $0.entry) } ?? [] }
         set { written = newValue }
     }
+
+    /// The first `count` of `matches`, without finding the others.
+    public func matches(first count: Int) -> [SearchMatch] {
+        if let written { return Array(written.prefix(count)) }
+        return found.map { $0.query.matches(entry: $0.entry, limit: count) } ?? []
+    }
 }
 
 extension SearchHit: Hashable {

@@ -22,14 +22,15 @@ final class SearchQuery: Sendable {
         return tokens[segment]
     }
 
-    /// Each field of entry `entry` that holds a word, in the order of the words and then of the fields.
-    func matches(entry: Int) -> [SearchMatch] {
+    /// Each field of entry `entry` that holds a word, in the order of the words and then of the
+    /// fields; only the first `limit`.
+    func matches(entry: Int, limit: Int = .max) -> [SearchMatch] {
         let entry = index.entries[entry]
         let text = index.texts[entry.text]
         return text.withUnsafeBytes { bytes in
             var matched: [(field: Int, offset: Int, length: Int)] = []
-            for word in words {
-                for field in 0..<entry.fieldCount where !matched.contains(where: { $0.field == field }) {
+            for word in words where matched.count < limit {
+                for field in 0..<entry.fieldCount where matched.count < limit && !matched.contains(where: { $0.field == field }) {
                     let folded = SearchIndex.column(bytes, entry, field, 7)
                     if let offset = ByteSearch.firstIndex(of: word, in: UnsafeRawBufferPointer(rebasing: bytes[folded])) {
                         matched.append((field, offset, word.count))

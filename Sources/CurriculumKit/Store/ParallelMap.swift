@@ -1,8 +1,8 @@
 import Dispatch
 
 /// Maps independent work over the machine's cores, keeping the order of the input.
-enum ParallelMap {
-    static func map<Input: Sendable, Output: Sendable>(
+public enum ParallelMap {
+    public static func map<Input: Sendable, Output: Sendable>(
         _ inputs: [Input], _ transform: @Sendable (Input) -> Output
     ) -> [Output] {
         guard inputs.count > 1 else { return inputs.map(transform) }

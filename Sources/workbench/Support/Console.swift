@@ -15,6 +15,12 @@ enum Console {
         FileHandle.standardError.write(Data(text.utf8))
     }
 
+    /// Writes text to stdout in one write, after whatever `print` wrote before.
+    static func writeOutput(_ text: String) {
+        fflush(nil)
+        FileHandle.standardOutput.write(Data(text.utf8))
+    }
+
     /// Writes bytes to stdout as they are (JSON output).
     static func writeOutput(_ bytes: [UInt8]) {
         FileHandle.standardOutput.write(Data(bytes))

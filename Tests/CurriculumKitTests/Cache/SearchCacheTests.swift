@@ -68,6 +68,67 @@ struct SearchCacheTests {
         }
     }
 
+    @Test("modules put in another teaching order still find their own cached records")
+    func reordered() throws {
+        try withFixtureFolder { folder in
+            try folder.warmCache()
+            _ = SearchIndex(store: try folder.openCached())
+            var other = try folder.reopened()
+            var topic = try #require(other.topics.first { $0.modules.count > 1 }?.topic)
+            let before = topic.modules
+            topic.modules.reverse()
+            try other.saveTopic(topic, author: Fixtures.author, message: "Taught the other way round")
+            try folder.warmCache()
+            let store = try folder.openCached()
+            let index = SearchIndex(store: store)
+            #expect(index.entries.filter { before.contains($0.module) }.map(\.module) == before.reversed())
+            #expect(documentsRead(store) == 0, "every record came from the cache")
+            #expect(index.segments.count == 1, "the cached postings were used")
+            let written = SearchCache.read(path: folder.cacheFile("search"), root: store.layout.root).entries.map(\.key)
+            #expect(written == index.entries.map { "\($0.topic)/\($0.module)" }, "the cache was written again in the new order")
+            let files = SearchIndex(modules: try folder.reopened().allModules)
+            for query in Self.queries {
+                Self.expectSame(index.search(query), files.search(query), query)
+            }
+        }
+    }
+
+    @Test("a search cache read while the folder opens gives the same hits; one read for another folder is not used")
+    func prefetched() throws {
+        try withFixtureFolder { folder in
+            try folder.warmCache()
+            _ = SearchIndex(store: try folder.openCached())
+            let files = SearchIndex(modules: try folder.reopened().allModules)
+            let prefetch = try #require(SearchIndex.prefetchCache(folder: folder.root, in: cacheLocation(folder)))
+            let store = try folder.openCached()
+            let index = SearchIndex(store: store, prefetched: prefetch)
+            #expect(documentsRead(store) == 0)
+            try withFixtureFolder { elsewhere in
+                let foreign = SearchIndex.prefetchCache(folder: elsewhere.root, in: cacheLocation(folder))
+                let other = SearchIndex(store: try folder.openCached(), prefetched: foreign)
+                for query in Self.queries {
+                    Self.expectSame(index.search(query), files.search(query), query)
+                    Self.expectSame(other.search(query), files.search(query), query)
+                }
+            }
+            #expect(SearchIndex.prefetchCache(folder: folder.root, in: .disabled) == nil)
+        }
+    }
+
+    @Test("the first matches of a hit are the first of all its matches")
+    func firstMatches() throws {
+        try withFixtureFolder { folder in
+            let index = SearchIndex(modules: try folder.reopened().allModules)
+            for query in Self.queries {
+                for hit in index.search(query) {
+                    for count in 0...3 {
+                        #expect(hit.matches(first: count) == Array(hit.matches.prefix(count)), "\(query) \(hit.module)")
+                    }
+                }
+            }
+        }
+    }
+
     /// Hits compared in full, snippets included, through their JSON form.
     static func expectSame(_ lhs: [SearchHit], _ rhs: [SearchHit], _ query: String, sourceLocation: SourceLocation = #_sourceLocation) {
         let encoder = JSONEncoder()
