@@ -24,9 +24,9 @@ struct SummaryCache: Sendable {
     }
 
     static let magic = Array("CWB-SUMMARY\n".utf8)
-    /// Raised whenever what a module's load produces, or this layout, changes.
+    /// Raised whenever what a module's load produces, this layout or the checksum changes.
     /// 2: entries grouped by topic, each group's length first, so groups decode in parallel.
-    static let version: UInt32 = 2
+    static let version: UInt32 = 3
 
     static func key(topic: String, module: String) -> String { topic + "/" + module }
 
