@@ -70,6 +70,6 @@ enum CacheFile {
 extension CacheFile {
     /// The SHA-256 of `bytes` in hex, for keying a cache to a file's content.
     static func digest(_ bytes: [UInt8]) -> String {
-        SHA256.hash(data: bytes).map { String(format: "%02x", $0) }.joined()
+        ContentHash.hex(SHA256.hash(data: bytes))
     }
 }

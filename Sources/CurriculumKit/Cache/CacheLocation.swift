@@ -47,7 +47,7 @@ public struct CacheLocation: Sendable, Hashable {
         let readable = String(name.unicodeScalars.map { scalar in
             scalar.isASCII && (CharacterSet.alphanumerics.contains(scalar) || scalar == "-" || scalar == "_") ? Character(scalar) : "_"
         }.prefix(40))
-        let digest = SHA256.hash(data: Data(root.utf8)).prefix(8).map { String(format: "%02x", $0) }.joined()
+        let digest = ContentHash.hex(SHA256.hash(data: Data(root.utf8)).prefix(8))
         return directory + "/" + readable + "-" + digest + "." + kind
     }
 }

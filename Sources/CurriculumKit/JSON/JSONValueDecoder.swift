@@ -65,7 +65,12 @@ private struct TreeDecoder: Decoder {
         switch type {
         case is String.Type, is Bool.Type, is Int.Type, is Double.Type:
             return try SingleTreeContainer(value: value, codingPath: codingPath, log: log).decodeScalar(type)
-        case let integer as any FixedWidthInteger.Type:
+        // The other integer types are named, not found by a cast to `any FixedWidthInteger.Type`:
+        // that cast looks up the conformance of every decoded type, a search through every
+        // conformance of the program the first time, which was a third of a save's decoding.
+        case is Int8.Type, is Int16.Type, is Int32.Type, is Int64.Type, is UInt.Type, is UInt8.Type, is UInt16.Type,
+            is UInt32.Type, is UInt64.Type:
+            let integer = type as! any FixedWidthInteger.Type
             return try SingleTreeContainer(value: value, codingPath: codingPath, log: log).decodeInteger(integer) as! T
         default:
             return try T(from: self)

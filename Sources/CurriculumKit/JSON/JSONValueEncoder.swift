@@ -14,7 +14,10 @@ private func encodeValue<T: Encodable>(_ value: T, codingPath: [any CodingKey]) 
     case let number as Int: return .integer(number)
     case let number as Double: return try finite(number, codingPath)
     case let number as Float: return try finite(Double(number), codingPath)
-    case let number as any BinaryInteger:
+    // Integer types are named rather than found by a cast to `any BinaryInteger`, which looks up
+    // the conformance of every encoded type (a search through all of the program's conformances).
+    case is Int8, is Int16, is Int32, is Int64, is UInt, is UInt8, is UInt16, is UInt32, is UInt64:
+        let number = value as! any BinaryInteger
         guard let whole = Int(exactly: number) else {
             throw EncodingError.invalidValue(value, .init(codingPath: codingPath, debugDescription: "\(number) does not fit in Int."))
         }

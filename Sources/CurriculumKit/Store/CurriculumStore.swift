@@ -61,10 +61,12 @@ public struct CurriculumStore: Sendable {
             throw StoreError(.notFound, "the folder \(path) does not exist")
         }
         guard isDirectory.boolValue else { throw StoreError(.notFound, "\(path) is not a folder") }
-        let (catalog, digest) = try readCatalog(layout, shownAs: path)
+        let usedCache = moduleID == nil ? cache : .disabled
+        // The catalog's digest is kept with the summary cache: a store without one needs none.
+        let (catalog, digest) = try readCatalog(layout, shownAs: path, digesting: usedCache.directory != nil)
         return CurriculumStore(
-            layout: layout, catalog: catalog, topics: [], folderProblems: [], onlyModule: moduleID,
-            cache: moduleID == nil ? cache : .disabled, catalogDigest: digest)
+            layout: layout, catalog: catalog, topics: [], folderProblems: [], onlyModule: moduleID, cache: usedCache,
+            catalogDigest: digest)
     }
 
     static func absolutePath(_ path: String) -> String {
@@ -74,7 +76,7 @@ public struct CurriculumStore: Sendable {
         return ((current as NSString).appendingPathComponent(expanded) as NSString).standardizingPath
     }
 
-    private static func readCatalog(_ layout: FolderLayout, shownAs path: String) throws(StoreError) -> (Catalog, String) {
+    private static func readCatalog(_ layout: FolderLayout, shownAs path: String, digesting: Bool) throws(StoreError) -> (Catalog, String) {
         let catalogPath = layout.catalog
         let shown = (path as NSString).appendingPathComponent("catalog.json")
         guard FileManager.default.fileExists(atPath: catalogPath) else {
@@ -87,7 +89,7 @@ public struct CurriculumStore: Sendable {
             throw StoreError(.notFound, "\(shown) cannot be read: \(error.message)")
         }
         do {
-            return (try DocumentCoding.decodeDocument(Catalog.self, from: bytes), CacheFile.digest(bytes))
+            return (try DocumentCoding.decodeDocument(Catalog.self, from: bytes), digesting ? CacheFile.digest(bytes) : "")
         } catch {
             throw StoreError(.invalid, "\(shown) cannot be used: \(error)")
         }

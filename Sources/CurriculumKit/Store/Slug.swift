@@ -7,6 +7,8 @@ public enum Slug {
     /// Why `text` is not a valid id, or `nil` when it is one.
     public static func problem(with text: String) -> String? {
         if text.isEmpty { return "an id cannot be empty" }
+        // Most ids are good: their bytes tell at once; the checks below only word what is wrong.
+        if isPlainSlug(text.utf8) { return nil }
         if text.count > maximumLength { return "an id has at most \(maximumLength) characters (this one has \(text.count))" }
         if text.contains("/") || text.contains("..") { return "an id cannot hold \"/\" or \"..\": it names a folder, not a path" }
         if text.contains(where: \.isWhitespace) { return "an id cannot hold spaces" }
@@ -20,6 +22,19 @@ public enum Slug {
     }
 
     public static func isValid(_ text: String) -> Bool { problem(with: text) == nil }
+
+    /// Whether `bytes` are a-z, digits and single hyphens inside, at most `maximumLength` of them.
+    private static func isPlainSlug(_ bytes: String.UTF8View) -> Bool {
+        let hyphen = UInt8(ascii: "-")
+        guard bytes.count <= maximumLength, bytes.first != hyphen, bytes.last != hyphen else { return false }
+        var previous: UInt8 = 0
+        for byte in bytes {
+            guard (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) || byte == hyphen else { return false }
+            if byte == hyphen && previous == hyphen { return false }
+            previous = byte
+        }
+        return true
+    }
 }
 
 extension Slug {
