@@ -40,10 +40,20 @@ enum Snippet {
         var lastWithBytes: Int?
         var position = text.startIndex
         var scratch: [UInt8] = []
+        // In text of scalars that never join into one character (most Latin and Cyrillic text),
+        // each scalar is a character: stepping by scalars gives the same characters, faster.
+        let isByScalar = text.unicodeScalars.allSatisfy { SnippetRestart.isSimple($0.value) && $0.value != 0x0D }
         while position < text.endIndex {
             if let end, starts.count >= end + radius { break }
-            let next = text.index(after: position)
-            let count = TextFolding.foldedCount(of: text[position..<next], scratch: &scratch)
+            let next: String.Index
+            let count: Int
+            if isByScalar {
+                next = text.unicodeScalars.index(after: position)
+                count = TextFolding.foldedCount(of: text.unicodeScalars[position], scratch: &scratch)
+            } else {
+                next = text.index(after: position)
+                count = TextFolding.foldedCount(of: text[position..<next], scratch: &scratch)
+            }
             let index = starts.count
             starts.append(position)
             if count > 0 { lastWithBytes = index }

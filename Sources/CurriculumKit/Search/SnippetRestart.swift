@@ -40,7 +40,7 @@ struct SnippetRestart {
     }
 
     /// Scalars between which a character boundary always lies.
-    private static func isSimple(_ value: UInt32) -> Bool {
+    static func isSimple(_ value: UInt32) -> Bool {
         value < 0x300 || (0x400..<0x483).contains(value) || (0x48A..<0x530).contains(value)
     }
 
