@@ -110,6 +110,7 @@ def main():
     row = attempt("list vs jq", lambda: figures.list_vs_jq(context, main, args.runs))
     rows += [row] if row else []
     frame = attempt("first frame", lambda: figures.first_frame(context, main, args.runs))
+    main_frames = frame[1] if frame else None
     if frame:
         memory = figures.peak_memory(context, main, frame[1])
         rows += [frame[0], memory[0]]
@@ -136,7 +137,9 @@ def main():
         log("measuring %s: list, first frame" % corpus.label)
         row = attempt("list vs jq (%s)" % corpus.label, lambda: figures.list_vs_jq(context, corpus, runs))
         rows += [row] if row else []
-        frame = attempt("first frame (%s)" % corpus.label, lambda: figures.first_frame(context, corpus, runs))
+        # Past the main corpus, the figure is how the cost grows per module.
+        smaller = (main, main_frames) if modules > main.modules and main_frames else None
+        frame = attempt("first frame (%s)" % corpus.label, lambda: figures.first_frame(context, corpus, runs, smaller))
         rows += [frame[0]] if frame else []
 
     if "history" in sizes:
