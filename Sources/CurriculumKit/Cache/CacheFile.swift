@@ -1,4 +1,3 @@
-import Crypto
 import Foundation
 
 #if canImport(Glibc)
@@ -70,6 +69,6 @@ enum CacheFile {
 extension CacheFile {
     /// The SHA-256 of `bytes` in hex, for keying a cache to a file's content.
     static func digest(_ bytes: [UInt8]) -> String {
-        ContentHash.hex(SHA256.hash(data: bytes))
+        ContentHash.hex(ContentHash.sha256(bytes))
     }
 }

@@ -1,4 +1,3 @@
-import Crypto
 import Foundation
 
 /// Where the per-user caches of a curricula folder are kept, outside the shared folder.
@@ -30,11 +29,12 @@ public struct CacheLocation: Sendable, Hashable {
 
     /// `$XDG_CACHE_HOME/curriculum-workbench` when that is an absolute path, else
     /// `$HOME/.cache/curriculum-workbench`; disabled when neither is known.
-    public static func standard(environment: [String: String] = ProcessInfo.processInfo.environment) -> CacheLocation {
-        if let base = environment["XDG_CACHE_HOME"], base.hasPrefix("/") {
+    /// `environment` stands for the process's variables in tests.
+    public static func standard(environment: [String: String]? = nil) -> CacheLocation {
+        if let base = ProcessEnvironment.variable("XDG_CACHE_HOME", in: environment), base.hasPrefix("/") {
             return CacheLocation(directory: base + "/curriculum-workbench")
         }
-        let home = environment["HOME"].flatMap { $0.hasPrefix("/") ? $0 : nil } ?? NSHomeDirectory()
+        let home = ProcessEnvironment.variable("HOME", in: environment).flatMap { $0.hasPrefix("/") ? $0 : nil } ?? NSHomeDirectory()
         guard home.hasPrefix("/") else { return .disabled }
         return CacheLocation(directory: home + "/.cache/curriculum-workbench")
     }
@@ -47,7 +47,7 @@ public struct CacheLocation: Sendable, Hashable {
         let readable = String(name.unicodeScalars.map { scalar in
             scalar.isASCII && (CharacterSet.alphanumerics.contains(scalar) || scalar == "-" || scalar == "_") ? Character(scalar) : "_"
         }.prefix(40))
-        let digest = ContentHash.hex(SHA256.hash(data: Data(root.utf8)).prefix(8))
+        let digest = ContentHash.hex(ContentHash.sha256(Array(root.utf8)).prefix(8))
         return directory + "/" + readable + "-" + digest + "." + kind
     }
 }

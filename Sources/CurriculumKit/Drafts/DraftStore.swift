@@ -17,12 +17,13 @@ public struct DraftStore: Sendable {
     }
 
     /// The drafts of `folder` in the standard place for this user.
-    public static func standard(folder: String, environment: [String: String] = ProcessInfo.processInfo.environment) -> DraftStore {
+    /// `environment` stands for the process's variables in tests.
+    public static func standard(folder: String, environment: [String: String]? = nil) -> DraftStore {
         let state: String
-        if let configured = environment["XDG_STATE_HOME"], configured.hasPrefix("/") {
+        if let configured = ProcessEnvironment.variable("XDG_STATE_HOME", in: environment), configured.hasPrefix("/") {
             state = configured
         } else {
-            let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
+            let home = ProcessEnvironment.variable("HOME", in: environment).flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
             state = home + "/.local/state"
         }
         return DraftStore(directory: state + "/curriculum-workbench/drafts", folder: folder)

@@ -49,7 +49,7 @@ public struct FolderValidator: Sendable {
     private func catalogFindings() -> [Diagnostic] {
         var findings = Findings(file: "catalog.json")
         let catalog = store.catalog
-        if catalog.title.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+        if catalog.title.isBlank {
             findings.warning("/title", "the catalog has no title")
         }
         for (index, language) in catalog.languages.enumerated() where !LanguageTag.isPlausible(language) {
@@ -65,7 +65,7 @@ public struct FolderValidator: Sendable {
                 "/approvalsRequired",
                 "\(catalog.approvalsRequired) approvals are required but only \(reviewers) members are reviewers")
         }
-        for (index, member) in catalog.members.enumerated() where member.name.trimmingCharacters(in: .whitespaces).isEmpty {
+        for (index, member) in catalog.members.enumerated() where member.name.isBlank {
             findings.error("/members/\(index)/name", "a member has no name")
         }
         for pointer in catalog.unknownFields.pointers() {

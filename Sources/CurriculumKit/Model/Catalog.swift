@@ -22,7 +22,7 @@ public struct Catalog: Hashable, Sendable {
 
     /// The member with this name, compared without regard to case.
     public func member(named name: String) -> Member? {
-        members.first { $0.name.caseInsensitiveCompare(name) == .orderedSame }
+        members.first { PersonName.isSame($0.name, name) }
     }
 
     /// Whether `user` may write revisions: an open folder (no members) lets anyone.
@@ -35,7 +35,7 @@ public struct Catalog: Hashable, Sendable {
     public func countsApproval(by user: String, ofRevisionBy author: String?) -> Bool {
         if members.isEmpty { return true }
         guard member(named: user)?.roles.contains(.reviewer) == true else { return false }
-        return author.map { $0.caseInsensitiveCompare(user) != .orderedSame } ?? true
+        return author.map { !PersonName.isSame($0, user) } ?? true
     }
 }
 

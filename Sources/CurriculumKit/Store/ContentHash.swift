@@ -4,7 +4,15 @@ import Crypto
 enum ContentHash {
     /// The first 12 hex digits of the SHA-256 of `bytes`.
     static func short(_ bytes: [UInt8]) -> String {
-        hex(SHA256.hash(data: bytes).prefix(6))
+        hex(sha256(bytes).prefix(6))
+    }
+
+    /// The SHA-256 of `bytes`, hashed as a buffer: the generic `hash(data:)` looks up
+    /// `DataProtocol` conformances the first time, which costs more than hashing a revision.
+    static func sha256(_ bytes: [UInt8]) -> [UInt8] {
+        var hasher = SHA256()
+        bytes.withUnsafeBytes { hasher.update(bufferPointer: $0) }
+        return hasher.finalize().withUnsafeBytes { Array($0) }
     }
 
     /// `bytes` in lower-case hex, two digits each.

@@ -147,7 +147,7 @@ extension CurriculumStore {
             let right = headers[rhs]?.time ?? ""
             return left != right ? left > right : lhs > rhs
         }
-        guard let ours = newestFirst.first(where: { headers[$0]?.author.caseInsensitiveCompare(user) == .orderedSame })
+        guard let ours = newestFirst.first(where: { headers[$0].map { PersonName.isSame($0.author, user) } == true })
         else { return newestFirst }
         return [ours] + newestFirst.filter { $0 != ours }
     }

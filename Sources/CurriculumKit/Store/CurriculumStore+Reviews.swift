@@ -68,7 +68,7 @@ extension CurriculumStore {
                 throw StoreError(.refused, "\(event.reviewer) is not a reviewer in this folder's catalog, so they cannot approve")
             }
             if let author = withHistory(topics[topicIndex].modules[moduleIndex].record).headers[event.revision]?.author,
-                author.caseInsensitiveCompare(event.reviewer) == .orderedSame
+                PersonName.isSame(author, event.reviewer)
             {
                 throw StoreError(.refused, "\(event.reviewer) wrote revision \(event.revision) and cannot approve it")
             }

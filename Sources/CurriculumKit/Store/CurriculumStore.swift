@@ -69,11 +69,37 @@ public struct CurriculumStore: Sendable {
             catalogDigest: digest)
     }
 
+    /// `path` from the root, `~` expanded and symbolic links resolved, as every command names
+    /// the folder (its caches are keyed by it). Done with `realpath` rather than Foundation's
+    /// `standardizingPath`, whose first use costs more than a whole `save` does otherwise.
     static func absolutePath(_ path: String) -> String {
-        let expanded = (path as NSString).expandingTildeInPath
-        if expanded.hasPrefix("/") { return (expanded as NSString).standardizingPath }
-        let current = FileManager.default.currentDirectoryPath
-        return ((current as NSString).appendingPathComponent(expanded) as NSString).standardizingPath
+        var expanded = path
+        if path == "~" || path.hasPrefix("~/"), let home = getenv("HOME") {
+            expanded = String(cString: home) + path.dropFirst()
+        } else if path.hasPrefix("~") {
+            expanded = (path as NSString).expandingTildeInPath
+        }
+        if !expanded.hasPrefix("/") {
+            expanded = FileManager.default.currentDirectoryPath + "/" + expanded
+        }
+        if let resolved = realpath(expanded, nil) {
+            defer { free(resolved) }
+            return String(cString: resolved)
+        }
+        return lexicallyNormalized(expanded)
+    }
+
+    /// An absolute path that does not exist, without `.`, `..` and empty components.
+    private static func lexicallyNormalized(_ path: String) -> String {
+        var components: [Substring] = []
+        for component in path.split(separator: "/") where component != "." {
+            if component == ".." {
+                _ = components.popLast()
+            } else {
+                components.append(component)
+            }
+        }
+        return "/" + components.joined(separator: "/")
     }
 
     private static func readCatalog(_ layout: FolderLayout, shownAs path: String, digesting: Bool) throws(StoreError) -> (Catalog, String) {

@@ -46,7 +46,7 @@ public struct ModuleValidator: Sendable {
     }
 
     private func checkContent(_ module: Module, _ findings: inout Findings) {
-        if module.title.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+        if module.title.isBlank {
             findings.warning("/title", "the title is empty")
         }
         if module.sessions.isEmpty {
@@ -62,7 +62,7 @@ public struct ModuleValidator: Sendable {
             } else if session.minutes == 0 {
                 findings.warning("/sessions/\(index)/minutes", "session \(session.id) has no minutes")
             }
-            if session.title.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            if session.title.isBlank {
                 findings.warning("/sessions/\(index)/title", "session \(session.id) has no title")
             }
         }
@@ -92,7 +92,7 @@ public struct ModuleValidator: Sendable {
         let taught = Set(module.sessions.flatMap(\.outcomes))
         let assessed = Set(module.assessments.flatMap(\.outcomes))
         for (index, outcome) in module.learningOutcomes.enumerated() {
-            if outcome.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            if outcome.text.isBlank {
                 findings.warning("/learningOutcomes/\(index)/text", "outcome \(outcome.id) has no text")
             }
             if !taught.contains(outcome.id) {

@@ -18,7 +18,7 @@ public struct TopicValidator: Sendable {
         if topic.number < 1 {
             findings.error("/number", "a topic number starts at 1, not \(topic.number)")
         }
-        if topic.title.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+        if topic.title.isBlank {
             findings.warning("/title", "the title is empty")
         }
         findings.duplicates(topic.modules, in: "/modules", what: "module")

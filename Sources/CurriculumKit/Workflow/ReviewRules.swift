@@ -61,7 +61,7 @@ public struct ReviewRules: Sendable {
                 return "\(user) is not a reviewer in this folder's catalog, so they cannot approve"
             }
             if !catalog.members.isEmpty, let author = record.headers[head]?.author,
-                author.caseInsensitiveCompare(user) == .orderedSame
+                PersonName.isSame(author, user)
             {
                 return "\(user) wrote revision \(head) and cannot approve it"
             }
@@ -71,7 +71,7 @@ public struct ReviewRules: Sendable {
                 return "changes were requested on \(name): it must be submitted again before it can be approved"
             case .approved: return "revision \(head) of \(name) is already approved"
             case .inReview, .diverged:
-                if state.approvers.contains(where: { $0.caseInsensitiveCompare(user) == .orderedSame }) {
+                if state.approvers.contains(where: { PersonName.isSame($0, user) }) {
                     let required = state.approvalsRequired
                     return "\(user) has already approved revision \(head); \(required) approvals from different reviewers are needed"
                 }

@@ -32,7 +32,7 @@ public enum ReviewWorkflow {
                 approvers = []
             case .approve:
                 guard catalog.countsApproval(by: event.reviewer, ofRevisionBy: record.headers[head]?.author) else { continue }
-                if !approvers.contains(where: { $0.caseInsensitiveCompare(event.reviewer) == .orderedSame }) {
+                if !approvers.contains(where: { PersonName.isSame($0, event.reviewer) }) {
                     approvers.append(event.reviewer)
                 }
                 status = approvers.count >= required ? .approved : .inReview

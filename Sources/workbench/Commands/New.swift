@@ -31,7 +31,7 @@ struct New: ParsableCommand {
         if let problem = Slug.problem(with: id) {
             throw ValidationError("the module id \"\(id)\" cannot be used: \(problem)")
         }
-        if from == nil && (title ?? "").trimmingCharacters(in: .whitespaces).isEmpty {
+        if from == nil && (title ?? "").isBlank {
             throw ValidationError("give the module a title with --title \"…\" (or a document with --from FILE)")
         }
     }

@@ -26,8 +26,7 @@ struct Open: ParsableCommand {
     func run() throws {
         let userName = global.startUserNameLookup()
         let store = try global.openStore()
-        let environment = ProcessInfo.processInfo.environment
-        let useColor = !noColor && (environment["NO_COLOR"] ?? "").isEmpty
+        let useColor = !noColor && (ProcessEnvironment.variable("NO_COLOR") ?? "").isEmpty
         let terminal = Terminal()
         do {
             try terminal.start(useColor: useColor, mouse: mouse)

@@ -110,7 +110,7 @@ struct Print: ParsableCommand {
 
     /// Now, or `$SOURCE_DATE_EPOCH` when set, so that a printout can be made again identically.
     private var printedAt: String {
-        if let value = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"], let seconds = Int(value) {
+        if let value = ProcessEnvironment.variable("SOURCE_DATE_EPOCH"), let seconds = Int(value) {
             return Timestamp.format(Date(timeIntervalSince1970: TimeInterval(seconds)))
         }
         return Timestamp.now()

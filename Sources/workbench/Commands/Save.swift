@@ -28,7 +28,7 @@ struct Save: ParsableCommand {
     var base: String?
 
     func validate() throws {
-        if message.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+        if message.isBlank {
             throw ValidationError("the revision message (-m) is empty; say in one line what changed")
         }
     }

@@ -18,7 +18,7 @@ struct Search: ParsableCommand {
     var json = false
 
     func validate() throws {
-        if query.joined().trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+        if query.joined().isBlank {
             throw ValidationError("give at least one word to search for")
         }
     }

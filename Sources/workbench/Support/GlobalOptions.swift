@@ -13,7 +13,7 @@ struct GlobalOptions: ParsableArguments {
     /// The folder path as given or from the environment.
     var folderPath: String {
         if let folder, !folder.isEmpty { return folder }
-        if let fromEnvironment = ProcessInfo.processInfo.environment["WORKBENCH_FOLDER"], !fromEnvironment.isEmpty {
+        if let fromEnvironment = ProcessEnvironment.variable("WORKBENCH_FOLDER"), !fromEnvironment.isEmpty {
             return fromEnvironment
         }
         return "Curricula"
@@ -26,12 +26,11 @@ struct GlobalOptions: ParsableArguments {
     /// beside whatever the command does meanwhile (opening a folder), rather than before it.
     func startUserNameLookup() -> () -> String {
         if let user {
-            let name = user.trimmingCharacters(in: .whitespaces)
+            let name = user.trimmedOfWhitespace
             return { name }
         }
-        let environment = ProcessInfo.processInfo.environment
-        if let name = environment["WORKBENCH_USER"], !name.isEmpty { return { name } }
-        let fallback = environment["USER"] ?? ""
+        if let name = ProcessEnvironment.variable("WORKBENCH_USER"), !name.isEmpty { return { name } }
+        let fallback = ProcessEnvironment.variable("USER") ?? ""
         guard let lookup = GitConfig.startUserNameLookup(in: folderPath) else { return { fallback } }
         return {
             guard let name = lookup.result(), !name.isEmpty else { return fallback }
