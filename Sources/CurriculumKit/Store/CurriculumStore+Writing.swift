@@ -9,6 +9,8 @@ public struct SaveResult: Sendable, Hashable {
     public var heads: [RevisionID]
 
     public var isDiverged: Bool { heads.count > 1 }
+    /// The header written, for keeping the store up to date without reading the file back.
+    var info: RevisionInfo?
 }
 
 extension CurriculumStore {
@@ -24,13 +26,37 @@ extension CurriculumStore {
         guard let moduleIndex = topics[topicIndex].modules.firstIndex(where: { $0.id == module.id }) else {
             throw StoreError(.notFound, "topic \(module.topic) has no module \"\(module.id)\" (create it with `workbench new`)")
         }
-        let record = topics[topicIndex].modules[moduleIndex].record
+        let previous = topics[topicIndex].modules[moduleIndex]
         let folder = layout.moduleFolder(module.topic, module.id)
         let result = try writeRevision(
-            document: module, unknown: module.unknownFields, record: record, folder: folder, base: base,
+            document: module, unknown: module.unknownFields, record: previous.record, folder: folder, base: base,
             author: author, message: message, time: time)
-        topics[topicIndex].modules[moduleIndex] = loadModule(topic: module.topic, id: module.id)
+        topics[topicIndex].modules[moduleIndex] =
+            entry(afterSaving: module, as: result, over: previous) ?? loadModule(topic: module.topic, id: module.id)
         return SaveResult(id: result.id, file: result.file, heads: topics[topicIndex].modules[moduleIndex].record.heads)
+    }
+
+    /// The module's entry after `module` was written as `written` on top of the single head of
+    /// `previous`, made from what was written instead of reading it back; `nil` when the folder
+    /// shows anything else (someone else saved meanwhile, a file name it does not know, problems
+    /// before the save), and the module must be read again.
+    private func entry(afterSaving module: Module, as written: SaveResult, over previous: ModuleEntry) -> ModuleEntry? {
+        let record = previous.record
+        guard let info = written.info, record.problems.isEmpty, record.heads.count == 1, info.parents == record.heads,
+            record.current?.id == record.heads.first
+        else { return nil }
+        let listed = DocumentLoader.visibleNames(in: FolderLayout.revisions(layout.moduleFolder(module.topic, module.id)))
+        let ids = listed.compactMap(RevisionID.init(fileName:))
+        guard ids.count == listed.count, ids.count == record.revisionIDs.count + 1,
+            Set(ids) == Set(record.revisionIDs).union([written.id])
+        else { return nil }
+        var updated = record
+        updated.revisionIDs = ids
+        updated.headers[written.id] = info
+        updated.heads = [written.id]
+        updated.current = StoredRevision(id: written.id, info: info, document: module, file: written.file)
+        let status = ReviewWorkflow.status(of: updated, reviews: previous.reviews, catalog: catalog)
+        return ModuleEntry(topic: module.topic, record: updated, reviews: previous.reviews, status: status)
     }
 
     /// Writes a topic document as a new revision whose parent is `base` (else the current head).
@@ -125,7 +151,7 @@ extension CurriculumStore {
         try AtomicWriter.makeDirectories(revisionsFolder)
         try requireInsideFolder(revisionsFolder)
         try AtomicWriter.write(bytes, to: revisionsFolder, name: id.fileName, mode: .createNew)
-        return SaveResult(id: id, file: layout.relative(revisionsFolder + "/" + id.fileName), heads: [])
+        return SaveResult(id: id, file: layout.relative(revisionsFolder + "/" + id.fileName), heads: [], info: info)
     }
 
     /// Refuses to write through a symbolic link that leads outside the folder.

@@ -37,9 +37,8 @@ enum DocumentInput {
         if let format = document["format"]?.stringValue, format != Module.format {
             throw .refused("\(shown) is not a module document: its format is \"\(format)\", not \"\(Module.format)\"")
         }
-        let documentBytes = CanonicalJSON.bytes(document)
         do {
-            return try DocumentCoding.decodeDocument(Module.self, from: documentBytes)
+            return try DocumentCoding.decodeDocument(Module.self, fromTree: document)
         } catch {
             throw .refused("\(shown) is not a usable module document: \(error)")
         }
