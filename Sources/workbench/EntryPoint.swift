@@ -8,9 +8,10 @@ enum EntryPoint {
         do {
             // Every command names itself (`commandName`): deriving a name from the type is a
             // reflective lookup that every start would pay.
-            let names = Set(Workbench.configuration.subcommands.compactMap { $0.configuration.commandName ?? String(describing: $0).lowercased() })
-            let arguments = GlobalArguments.reordered(Array(CommandLine.arguments.dropFirst()), subcommands: names)
-            var command = try Workbench.parseAsRoot(arguments)
+            let arguments = GlobalArguments.reordered(Array(CommandLine.arguments.dropFirst())) { name in
+                Workbench.configuration.subcommands.contains { $0.configuration.commandName == name }
+            }
+            var command = try Workbench.command(for: arguments)
             try command.run()
         } catch let failure as CommandFailure {
             Console.error(failure.message)

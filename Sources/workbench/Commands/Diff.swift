@@ -6,6 +6,7 @@ import TerminalKit
 struct Diff: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "diff",
+        _superCommandName: Workbench.name,
         abstract: "Show what changed in a module between two revisions, field by field.",
         discussion: """
             With no revision, the current version against its parent; with A, revision A against \

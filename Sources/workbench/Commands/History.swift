@@ -6,6 +6,7 @@ import TerminalKit
 struct History: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "history",
+        _superCommandName: Workbench.name,
         abstract: "List the revisions of a module or a topic, newest first, with the heads marked.")
 
     @OptionGroup var global: GlobalOptions

@@ -5,6 +5,7 @@ import CurriculumKit
 struct Init: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "init",
+        _superCommandName: Workbench.name,
         abstract: "Create a new curricula folder with the catalog, the 16 priority topics and the JSON schemas.")
 
     @OptionGroup var global: GlobalOptions

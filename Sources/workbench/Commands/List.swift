@@ -5,6 +5,7 @@ import CurriculumKit
 struct List: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "list",
+        _superCommandName: Workbench.name,
         abstract: "List the topics, or a topic's modules with their status, minutes and head revision.")
 
     @OptionGroup var global: GlobalOptions

@@ -6,6 +6,7 @@ import TerminalKit
 struct Merge: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "merge",
+        _superCommandName: Workbench.name,
         abstract: "Merge the versions of a diverged module (or topic) into one revision whose parents are all of them.",
         discussion: """
             Changes are measured from the versions' common ancestor: a field changed in one version \

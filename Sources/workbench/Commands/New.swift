@@ -5,6 +5,7 @@ import CurriculumKit
 struct New: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "new",
+        _superCommandName: Workbench.name,
         abstract: "Create a module (its first revision) in a topic and append it to the topic's teaching order.")
 
     @OptionGroup var global: GlobalOptions

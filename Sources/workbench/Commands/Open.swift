@@ -9,6 +9,7 @@ import WorkbenchApp
 struct Open: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "open",
+        _superCommandName: Workbench.name,
         abstract: "Open the terminal UI on the folder (the default when no command is given).",
         discussion: "Press ? inside for every key. NO_COLOR (set and non-empty) gives a monochrome screen like --no-color.")
 

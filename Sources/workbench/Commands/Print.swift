@@ -6,6 +6,7 @@ import Foundation
 struct Print: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "print",
+        _superCommandName: Workbench.name,
         abstract: "Print the outline of a module, a topic or the whole catalog, as a handout or for trainers.",
         discussion: """
             TARGET is TOPIC/MODULE or a module id, a topic number or id (its aim, contents and every \

@@ -5,6 +5,7 @@ import CurriculumKit
 struct Restore: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "restore",
+        _superCommandName: Workbench.name,
         abstract: "Write an old revision's content as a new revision on the current version.",
         discussion: """
             Nothing is lost: the revisions in between stay in the history, and the restore is a \

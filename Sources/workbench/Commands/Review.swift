@@ -6,6 +6,7 @@ import TerminalKit
 struct Review: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "review",
+        _superCommandName: Workbench.name,
         abstract: "Submit a module for review, comment, request changes or approve; with no action, show its review.",
         discussion: """
             Authors submit; reviewers request changes (with a comment saying what) or approve; \

@@ -5,6 +5,7 @@ import CurriculumKit
 struct Save: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "save",
+        _superCommandName: Workbench.name,
         abstract: "Save a module document from a file as a new revision.",
         discussion: """
             The parent of the new revision is --base, the revision the edit started from, else the \

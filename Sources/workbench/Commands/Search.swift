@@ -6,6 +6,7 @@ import TerminalKit
 struct Search: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "search",
+        _superCommandName: Workbench.name,
         abstract: "Search every module's current text (titles, aims, outcomes, sessions, notes, references, keywords).",
         discussion: "Case and diacritics are ignored (plandiste finds Plandište); every word must occur in the module.")
 

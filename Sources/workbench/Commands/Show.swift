@@ -5,6 +5,7 @@ import CurriculumKit
 struct Show: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "show",
+        _superCommandName: Workbench.name,
         abstract: "Show one module: its current revision, or the one given with --revision.")
 
     @OptionGroup var global: GlobalOptions

@@ -5,6 +5,7 @@ import CurriculumKit
 struct Validate: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "validate",
+        _superCommandName: Workbench.name,
         abstract: "Check the folder, a topic or a module: errors make a file unusable, warnings mark an incomplete draft.",
         discussion: "Every revision file is read and its hash verified. Exit status 1 when there is any error.")
 

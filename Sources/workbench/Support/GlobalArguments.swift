@@ -1,9 +1,11 @@
 /// Lets the global options come before the subcommand: `workbench --folder X list` means
 /// `workbench list --folder X`, as users of git and similar tools expect.
 enum GlobalArguments {
-    static let optionsWithValue: Set<String> = ["--folder", "--user"]
+    static let optionsWithValue = ["--folder", "--user"]
 
-    static func reordered(_ arguments: [String], subcommands: Set<String>) -> [String] {
+    /// `arguments` with leading global options moved after the subcommand, when
+    /// `isSubcommand` says the first other argument names one (asked only then).
+    static func reordered(_ arguments: [String], isSubcommand: (String) -> Bool) -> [String] {
         var leading: [String] = []
         var index = 0
         while index < arguments.count {
@@ -20,7 +22,7 @@ enum GlobalArguments {
         }
         let rest = Array(arguments[index...])
         guard !leading.isEmpty else { return arguments }
-        if let first = rest.first, subcommands.contains(first) {
+        if let first = rest.first, isSubcommand(first) {
             return [first] + leading + rest.dropFirst()
         }
         return leading + rest
