@@ -25,6 +25,26 @@ struct StartUpHelpersTests {
         }
     }
 
+    @Test("a path's parent and last component, and what it names (links followed)")
+    func pathParts() throws {
+        let expected = [
+            ("/a/b", "/a", "b"), ("/a/b/", "/a", "b"), ("a/b", "a", "b"), ("a", "", "a"), ("/a", "/", "a"), ("/", "/", "/"),
+            ("/srv/Curricula/topics/07-x/modules/m/revisions", "/srv/Curricula/topics/07-x/modules/m", "revisions"),
+        ]
+        for (path, parent, last) in expected {
+            #expect(PathStatus.parent(path) == parent, "\(path)")
+            #expect(PathStatus.lastComponent(path) == last, "\(path)")
+        }
+        try withScratchDirectory { scratch in
+            try Data("{}".utf8).write(to: URL(fileURLWithPath: scratch + "/file.json"))
+            try FileManager.default.createSymbolicLink(atPath: scratch + "/link", withDestinationPath: scratch)
+            #expect(PathStatus.of(scratch) == .folder)
+            #expect(PathStatus.of(scratch + "/link") == .folder, "links are followed")
+            #expect(PathStatus.of(scratch + "/file.json") == .file)
+            #expect(PathStatus.of(scratch + "/missing") == .missing)
+        }
+    }
+
     @Test("timestamps keep their leading zeros")
     func paddedTimestamps() {
         #expect(Timestamp.format(Date(timeIntervalSince1970: 0)) == "1970-01-01T00:00:00Z")

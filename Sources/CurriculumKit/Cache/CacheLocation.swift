@@ -43,7 +43,7 @@ public struct CacheLocation: Sendable, Hashable {
     /// the folder's name for people, and a hash of its whole path so two folders never share one.
     func file(_ kind: String, forFolder root: String) -> String? {
         guard let directory else { return nil }
-        let name = (root as NSString).lastPathComponent
+        let name = PathStatus.lastComponent(root)
         let readable = String(name.unicodeScalars.map { scalar in
             scalar.isASCII && (CharacterSet.alphanumerics.contains(scalar) || scalar == "-" || scalar == "_") ? Character(scalar) : "_"
         }.prefix(40))

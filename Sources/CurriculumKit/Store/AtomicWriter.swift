@@ -34,7 +34,7 @@ enum AtomicWriter {
     static func write(_ bytes: [UInt8], to directory: String, name: String, mode: Mode) throws(StoreError) -> Outcome {
         let finalPath = directory + "/" + name
         removeStrayTemporaryFiles(in: directory)
-        let temporaryPath = directory + "/" + temporaryPrefix + UUID().uuidString.lowercased() + ".json"
+        let temporaryPath = directory + "/" + temporaryPrefix + randomName() + ".json"
         let descriptor = open(temporaryPath, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else {
             throw failure("cannot create a file in \(directory)", errno)
@@ -75,12 +75,12 @@ enum AtomicWriter {
 
     /// Creates `path` and any missing parents, fsyncing each parent so the new entries survive a crash.
     static func makeDirectories(_ path: String) throws(StoreError) {
-        var isDirectory: ObjCBool = false
-        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
-            guard isDirectory.boolValue else { throw StoreError(.io, "\(path) exists and is not a folder") }
-            return
+        switch PathStatus.of(path) {
+        case .folder: return
+        case .file: throw StoreError(.io, "\(path) exists and is not a folder")
+        case .missing: break
         }
-        let parent = (path as NSString).deletingLastPathComponent
+        let parent = PathStatus.parent(path)
         if !parent.isEmpty && parent != path { try makeDirectories(parent) }
         if mkdir(path, 0o755) != 0 && errno != EEXIST {
             throw failure("cannot create the folder \(path)", errno)
@@ -155,6 +155,12 @@ enum AtomicWriter {
             }
             offset += count
         }
+    }
+
+    /// 32 random hex digits, for a temporary file no other writer picks.
+    private static func randomName() -> String {
+        var generator = SystemRandomNumberGenerator()
+        return ContentHash.hex((0..<16).map { _ in UInt8.random(in: 0...255, using: &generator) })
     }
 
     /// Removes temporary files that a crashed writer left behind; recent ones may be another writer's.

@@ -158,8 +158,8 @@ extension CurriculumStore {
     func requireInsideFolder(_ path: String) throws(StoreError) {
         let root = Self.resolvedPath(layout.root)
         var existing = path
-        while !FileManager.default.fileExists(atPath: existing) && existing != "/" {
-            existing = (existing as NSString).deletingLastPathComponent
+        while PathStatus.of(existing) == .missing && existing != "/" && !existing.isEmpty {
+            existing = PathStatus.parent(existing)
         }
         let resolved = Self.resolvedPath(existing)
         guard resolved == root || resolved.hasPrefix(root + "/") else {

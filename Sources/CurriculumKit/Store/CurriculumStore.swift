@@ -56,11 +56,11 @@ public struct CurriculumStore: Sendable {
     /// The folder at `path` with its catalog read and no topics yet.
     static func openFolder(_ path: String, only moduleID: String?, cache: CacheLocation) throws(StoreError) -> CurriculumStore {
         let layout = FolderLayout(root: absolutePath(path))
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: layout.root, isDirectory: &isDirectory) else {
-            throw StoreError(.notFound, "the folder \(path) does not exist")
+        switch PathStatus.of(layout.root) {
+        case .missing: throw StoreError(.notFound, "the folder \(path) does not exist")
+        case .file: throw StoreError(.notFound, "\(path) is not a folder")
+        case .folder: break
         }
-        guard isDirectory.boolValue else { throw StoreError(.notFound, "\(path) is not a folder") }
         let usedCache = moduleID == nil ? cache : .disabled
         // The catalog's digest is kept with the summary cache: a store without one needs none.
         let (catalog, digest) = try readCatalog(layout, shownAs: path, digesting: usedCache.directory != nil)
@@ -104,8 +104,8 @@ public struct CurriculumStore: Sendable {
 
     private static func readCatalog(_ layout: FolderLayout, shownAs path: String, digesting: Bool) throws(StoreError) -> (Catalog, String) {
         let catalogPath = layout.catalog
-        let shown = (path as NSString).appendingPathComponent("catalog.json")
-        guard FileManager.default.fileExists(atPath: catalogPath) else {
+        let shown = path.isEmpty || path.hasSuffix("/") ? path + "catalog.json" : path + "/catalog.json"
+        guard PathStatus.of(catalogPath) != .missing else {
             throw StoreError(.notFound, "\(shown) is missing: \(path) is not a curricula folder (create one with `workbench init`)")
         }
         let bytes: [UInt8]

@@ -28,7 +28,7 @@ enum DocumentLoader {
         _ type: Document.Type, folder: String, layout: FolderLayout
     ) -> DocumentRecord<Document> {
         let relativeFolder = layout.relative(folder)
-        let id = (folder as NSString).lastPathComponent
+        let id = PathStatus.lastComponent(folder)
         var record = DocumentRecord<Document>(
             folder: relativeFolder, id: id, headers: [:], heads: [], current: nil, problems: [])
         let revisionsFolder = FolderLayout.revisions(folder)
