@@ -60,11 +60,7 @@ struct SearchCacheTests {
             try folder.warmCache()
             _ = SearchIndex(store: try folder.openCached())
             try SummaryCacheDamageTests.apply(damage, to: folder.cacheFile("search"), folder: folder)
-            let files = SearchIndex(modules: try folder.reopened().allModules)
-            let index = SearchIndex(store: try folder.openCached())
-            for query in Self.queries {
-                Self.expectSame(index.search(query), files.search(query), query)
-            }
+            try Self.expectSameAsFiles(SearchIndex(store: try folder.openCached()), folder)
         }
     }
 
@@ -86,10 +82,7 @@ struct SearchCacheTests {
             #expect(index.segments.count == 1, "the cached postings were used")
             let written = SearchCache.read(path: folder.cacheFile("search"), root: store.layout.root).entries.map(\.key)
             #expect(written == index.entries.map { "\($0.topic)/\($0.module)" }, "the cache was written again in the new order")
-            let files = SearchIndex(modules: try folder.reopened().allModules)
-            for query in Self.queries {
-                Self.expectSame(index.search(query), files.search(query), query)
-            }
+            try Self.expectSameAsFiles(index, folder)
         }
     }
 
@@ -98,18 +91,13 @@ struct SearchCacheTests {
         try withFixtureFolder { folder in
             try folder.warmCache()
             _ = SearchIndex(store: try folder.openCached())
-            let files = SearchIndex(modules: try folder.reopened().allModules)
             let prefetch = try #require(SearchIndex.prefetchCache(folder: folder.root, in: cacheLocation(folder)))
             let store = try folder.openCached()
-            let index = SearchIndex(store: store, prefetched: prefetch)
+            try Self.expectSameAsFiles(SearchIndex(store: store, prefetched: prefetch), folder)
             #expect(documentsRead(store) == 0)
             try withFixtureFolder { elsewhere in
                 let foreign = SearchIndex.prefetchCache(folder: elsewhere.root, in: cacheLocation(folder))
-                let other = SearchIndex(store: try folder.openCached(), prefetched: foreign)
-                for query in Self.queries {
-                    Self.expectSame(index.search(query), files.search(query), query)
-                    Self.expectSame(other.search(query), files.search(query), query)
-                }
+                try Self.expectSameAsFiles(SearchIndex(store: try folder.openCached(), prefetched: foreign), folder)
             }
             #expect(SearchIndex.prefetchCache(folder: folder.root, in: .disabled) == nil)
         }
@@ -126,6 +114,14 @@ struct SearchCacheTests {
                     }
                 }
             }
+        }
+    }
+
+    /// Every query finds in `index` what it finds in an index of the folder's files.
+    static func expectSameAsFiles(_ index: SearchIndex, _ folder: FixtureFolder, sourceLocation: SourceLocation = #_sourceLocation) throws {
+        let files = SearchIndex(modules: try folder.reopened().allModules)
+        for query in queries {
+            expectSame(index.search(query), files.search(query), query, sourceLocation: sourceLocation)
         }
     }
 
