@@ -36,7 +36,7 @@ public struct SearchIndex: Sendable {
     /// Indexes every module of the store that has a readable current revision, using and
     /// refreshing the store's search cache when it has one.
     public init(store: CurriculumStore) {
-        self.init(modules: store.allModules, cachePath: store.cache.file("search", forFolder: store.layout.root), root: store.layout.root)
+        self.init(store: store, prefetched: nil)
     }
 
     /// Indexes `modules`, reading each one's document.
