@@ -51,11 +51,11 @@ enum KeyReplay {
             }
         }
 
-        var usage = rusage()
         let slow = all.indices.sorted { all[$0] > all[$1] }.prefix(slowest).map { index in
             let before = sequence[max(0, index - 8)..<index].map { describe($0.key) }.joined(separator: " ")
             return "{\"ms\": \(format(all[index])), \"index\": \(index), \"key\": \"\(describe(sequence[index].key))\", \"after\": \"\(before)\"}"
         }
+        var usage = rusage()
         getrusage(RUSAGE_SELF.rawValue, &usage)
         return """
             {"folder": "\(folder)", "modules": \(store.allModules.count), "keys": \(all.count), \

@@ -45,7 +45,9 @@ public struct CacheLocation: Sendable, Hashable {
         guard let directory else { return nil }
         let name = PathStatus.lastComponent(root)
         let readable = String(name.unicodeScalars.map { scalar in
-            scalar.isASCII && (CharacterSet.alphanumerics.contains(scalar) || scalar == "-" || scalar == "_") ? Character(scalar) : "_"
+            // ASCII letters and digits, tested without CharacterSet (slow on first use).
+            scalar.isASCII && (Character(scalar).isLetter || Character(scalar).isNumber || scalar == "-" || scalar == "_")
+                ? Character(scalar) : "_"
         }.prefix(40))
         let digest = ContentHash.hex(ContentHash.sha256(Array(root.utf8)).prefix(8))
         return directory + "/" + readable + "-" + digest + "." + kind

@@ -164,20 +164,11 @@ enum AtomicWriter {
     }
 
     /// Removes temporary files that a crashed writer left behind; recent ones may be another writer's.
-    /// The folder is read with `readdir` and the files stamped with `stat`: Foundation's folder
-    /// listing and attributes cost more on first use than the save they precede.
+    /// The files are stamped with `stat`: Foundation's folder listing and attributes cost more on
+    /// first use than the save they precede.
     static func removeStrayTemporaryFiles(in directory: String) {
-        guard let folder = opendir(directory) else { return }
-        var names: [String] = []
-        while let entry = readdir(folder) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
-            }
-            if name.hasPrefix(temporaryPrefix) { names.append(name) }
-        }
-        closedir(folder)
         let now = Double(time(nil))
-        for name in names {
+        for name in DocumentLoader.names(in: directory, where: { $0.hasPrefix(temporaryPrefix) }) {
             let path = directory + "/" + name
             var status = stat()
             if stat(path, &status) == 0, now - Double(status.st_mtim.tv_sec) > strayAge {

@@ -171,7 +171,12 @@ extension CurriculumStore {
     }
 
     static func resolvedPath(_ path: String) -> String {
-        guard let resolved = realpath(path, nil) else { return path }
+        realPath(path) ?? path
+    }
+
+    /// `path` with every symbolic link, `.` and `..` resolved; `nil` when it does not exist.
+    static func realPath(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
         defer { free(resolved) }
         return String(cString: resolved)
     }

@@ -82,11 +82,7 @@ public struct CurriculumStore: Sendable {
         if !expanded.hasPrefix("/") {
             expanded = FileManager.default.currentDirectoryPath + "/" + expanded
         }
-        if let resolved = realpath(expanded, nil) {
-            defer { free(resolved) }
-            return String(cString: resolved)
-        }
-        return lexicallyNormalized(expanded)
+        return realPath(expanded) ?? lexicallyNormalized(expanded)
     }
 
     /// An absolute path that does not exist, without `.`, `..` and empty components.

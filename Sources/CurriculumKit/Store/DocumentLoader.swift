@@ -12,6 +12,12 @@ enum DocumentLoader {
     /// is missing. Read with `readdir`: listing ten thousand folders through Foundation cost more
     /// than reading them.
     static func visibleNames(in folder: String) -> [String] {
+        names(in: folder) { !$0.hasPrefix(".") }.sorted()
+    }
+
+    /// The names in a folder that `isWanted` accepts, in the folder's order; empty when the
+    /// folder is missing.
+    static func names(in folder: String, where isWanted: (String) -> Bool) -> [String] {
         guard let directory = opendir(folder) else { return [] }
         defer { closedir(directory) }
         var names: [String] = []
@@ -19,9 +25,9 @@ enum DocumentLoader {
             let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
                 String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
             }
-            if !name.hasPrefix(".") { names.append(name) }
+            if isWanted(name) { names.append(name) }
         }
-        return names.sorted()
+        return names
     }
 
     static func load<Document: PreservingUnknownFields & Sendable & Hashable>(
