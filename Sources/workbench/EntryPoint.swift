@@ -8,9 +8,12 @@ enum EntryPoint {
         do {
             // Every command names itself (`commandName`): deriving a name from the type is a
             // reflective lookup that every start would pay.
-            let arguments = GlobalArguments.reordered(Array(CommandLine.arguments.dropFirst())) { name in
-                Workbench.configuration.subcommands.contains { $0.configuration.commandName == name }
+            let commands = Workbench.configuration.subcommands.map { $0.configuration.commandName ?? "" }
+            let given = Array(CommandLine.arguments.dropFirst())
+            if let problem = CommandSuggestion.problem(with: given, commands: commands) {
+                throw CommandFailure.usage(problem)
             }
+            let arguments = GlobalArguments.reordered(given) { commands.contains($0) }
             var command = try Workbench.command(for: arguments)
             try command.run()
         } catch let failure as CommandFailure {
@@ -23,7 +26,7 @@ enum EntryPoint {
                 if !message.isEmpty { print(message) }
                 exit(0)
             }
-            if !message.isEmpty { Console.writeError(message + "\n") }
+            if !message.isEmpty { Console.writeError(Console.withErrorPrefix(message) + "\n") }
             exit(code == .validationFailure ? 2 : code.rawValue)
         }
     }

@@ -219,7 +219,7 @@ extension StandardTopic {
 }
 
 /// What a new catalog is called and which languages it expects.
-enum StandardCatalog {
+public enum StandardCatalog {
     static let title = "MIRCO Regional Migration Management Training Curricula"
-    static let languages = ["en", "sr-Latn", "sr-Cyrl", "bs", "mk", "cnr", "sq"]
+    public static let languages = ["en", "sr-Latn", "sr-Cyrl", "bs", "mk", "cnr", "sq"]
 }

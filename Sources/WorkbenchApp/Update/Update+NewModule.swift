@@ -70,7 +70,7 @@ extension WorkbenchApp {
             state.newModule?.field = .id
             return
         }
-        let module = Module(id: id, topic: prompt.topic, language: Self.language(of: title), title: title)
+        let module = Module(id: id, topic: prompt.topic, language: LanguageGuess.tag(of: title), title: title)
         do {
             try state.store.createModule(module, author: state.user)
         } catch {
@@ -83,14 +83,5 @@ extension WorkbenchApp {
         guard let entry = state.selectedModule, entry.id == id else { return }
         editModule(entry)
         state.message = StatusMessage(kind: .info, text: "Created \(id) in topic \(prompt.topic). Fill it in; Ctrl-S saves.")
-    }
-
-    /// The language a title is most likely written in (the form lets the author change it):
-    /// Macedonian by its own letters, other Cyrillic as Serbian, Latin with č ć š ž đ as Serbian Latin.
-    static func language(of title: String) -> String {
-        if title.contains(where: { "ѓќѕЃЌЅ".contains($0) }) { return "mk" }
-        if title.unicodeScalars.contains(where: { (0x0400...0x04FF).contains($0.value) }) { return "sr-Cyrl" }
-        if title.contains(where: { "čćšžđČĆŠŽĐ".contains($0) }) { return "sr-Latn" }
-        return "en"
     }
 }

@@ -10,7 +10,8 @@ struct Init: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Argument(help: ArgumentHelp("Where to create the folder; it must not exist or be empty.", valueName: "path"))
+    @Argument(help: ArgumentHelp("Where to create the folder; it must not exist or be empty.", valueName: "path"),
+        completion: .directory)
     var path: String
 
     func run() throws {

@@ -19,10 +19,16 @@ struct New: ParsableCommand {
     @Option(help: ArgumentHelp("The module's title.", valueName: "text"))
     var title: String?
 
-    @Option(help: ArgumentHelp("The language of the text, a BCP 47 tag (en, sr-Latn, sr-Cyrl, mk…).", valueName: "tag"))
-    var language = "en"
+    @Option(
+        help: ArgumentHelp(
+            "The language of the text, a BCP 47 tag (en, sr-Latn, sr-Cyrl, mk…); default: guessed from the title.",
+            valueName: "tag"),
+        completion: .list(StandardCatalog.languages))
+    var language: String?
 
-    @Option(help: ArgumentHelp("Start from a module document in this file (`-` reads stdin).", valueName: "file"))
+    @Option(
+        help: ArgumentHelp("Start from a module document in this file (`-` reads stdin).", valueName: "file"),
+        completion: .file(extensions: ["json"]))
     var from: String?
 
     @Option(name: [.customShort("m"), .long], help: ArgumentHelp("The revision message.", valueName: "text"))
@@ -53,9 +59,10 @@ struct New: ParsableCommand {
                 throw CommandFailure.refused(
                     "\(from) says topic \"\(module.topic)\", not \(topicEntry.id); nothing was written")
             }
-            if let title { module.title = title }
+            try refuseConflicts(with: module, from: from)
         } else {
-            module = Module(id: id, topic: topicEntry.id, language: language, title: title ?? "")
+            let title = title ?? ""
+            module = Module(id: id, topic: topicEntry.id, language: language ?? LanguageGuess.tag(of: title), title: title)
         }
         if let from {
             // A new empty module is incomplete by nature; a document brought in is checked.
@@ -68,5 +75,20 @@ struct New: ParsableCommand {
             throw CommandFailure(error)
         }
         print("Created \(topicEntry.id)/\(id): \(result.file)")
+    }
+
+    /// A title or language given beside a document that says otherwise: which one was meant
+    /// cannot be known, so nothing is replaced silently.
+    private func refuseConflicts(with module: Module, from file: String) throws(CommandFailure) {
+        if let title, title != module.title {
+            throw .usage(
+                "\(file) gives the title \"\(module.title)\" and --title says \"\(title)\": "
+                    + "leave out --title to keep the file's, or change the title in the file; nothing was written")
+        }
+        if let language, language != module.language {
+            throw .usage(
+                "\(file) gives the language \"\(module.language)\" and --language says \"\(language)\": "
+                    + "leave out --language to keep the file's, or change it in the file; nothing was written")
+        }
     }
 }

@@ -33,13 +33,16 @@ struct Print: ParsableCommand {
     @Argument(help: ArgumentHelp("TOPIC/MODULE, a module id, a topic number or id, or `all`.", valueName: "target"))
     var target: String
 
-    @Option(help: ArgumentHelp("text, markdown or html.", valueName: "format"))
+    @Option(help: ArgumentHelp("text, markdown or html.", valueName: "format"),
+        completion: .list(OutlineFormat.allCases.map(\.rawValue)))
     var format = "text"
 
-    @Option(help: ArgumentHelp("handout (for participants) or trainer (with notes, materials, coverage and warnings).", valueName: "edition"))
+    @Option(help: ArgumentHelp("handout (for participants) or trainer (with notes, materials, coverage and warnings).", valueName: "edition"),
+        completion: .list(OutlineEdition.allCases.map(\.rawValue)))
     var edition = "handout"
 
-    @Option(help: ArgumentHelp("Print Serbian text in this alphabet, latin or cyrillic; Macedonian converts to latin only.", valueName: "alphabet"))
+    @Option(help: ArgumentHelp("Print Serbian text in this alphabet, latin or cyrillic; Macedonian converts to latin only.", valueName: "alphabet"),
+        completion: .list(OutlineScript.allCases.map(\.rawValue)))
     var script: String?
 
     @Option(help: ArgumentHelp("When each training day starts, HH:MM (e.g. 09:00).", valueName: "time"))
@@ -54,7 +57,8 @@ struct Print: ParsableCommand {
     @Option(help: ArgumentHelp("The width text output is wrapped to (default 80).", valueName: "columns"))
     var width = 80
 
-    @Option(name: [.customShort("o"), .long], help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
+    @Option(name: [.customShort("o"), .long], help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"),
+        completion: .file())
     var output: String?
 
     func validate() throws {

@@ -19,7 +19,8 @@ struct Save: ParsableCommand {
     @Argument(help: ArgumentHelp("TOPIC/MODULE or a module id.", valueName: "module"))
     var module: String
 
-    @Option(help: ArgumentHelp("The module document to save (`-` reads stdin).", valueName: "file"))
+    @Option(help: ArgumentHelp("The module document to save (`-` reads stdin).", valueName: "file"),
+        completion: .file(extensions: ["json"]))
     var from: String
 
     @Option(name: [.customShort("m"), .long], help: ArgumentHelp("What changed, in one line.", valueName: "text"))

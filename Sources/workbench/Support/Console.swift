@@ -7,6 +7,13 @@ enum Console {
         writeError("workbench: error: \(message)\n")
     }
 
+    /// The argument parser's message for a usage error ("Error: …", then the usage) with the
+    /// prefix every other error has, so that scripts and people see one form.
+    static func withErrorPrefix(_ message: String) -> String {
+        guard message.hasPrefix("Error: ") else { return message }
+        return "workbench: error: " + message.dropFirst("Error: ".count)
+    }
+
     static func warning(_ message: String) {
         writeError("workbench: warning: \(message)\n")
     }

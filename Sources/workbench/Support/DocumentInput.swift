@@ -5,20 +5,7 @@ import Foundation
 enum DocumentInput {
     /// The module in `path` (`-` = stdin): a module document, or `show --json` output holding one.
     static func readModule(_ path: String) throws(CommandFailure) -> Module {
-        let bytes: [UInt8]
-        if path == "-" {
-            bytes = Array(FileHandle.standardInput.readDataToEndOfFile())
-        } else {
-            guard let data = FileManager.default.contents(atPath: path) else {
-                var isDirectory: ObjCBool = false
-                let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
-                throw .refused(
-                    exists
-                        ? "\(path) cannot be read\(isDirectory.boolValue ? ": it is a folder" : " (permission denied)")"
-                        : "\(path) does not exist")
-            }
-            bytes = Array(data)
-        }
+        let bytes = path == "-" ? try readStandardInput() : try readFile(path)
         let shown = path == "-" ? "the standard input" : path
         let tree: JSONValue
         do {
@@ -41,6 +28,52 @@ enum DocumentInput {
             return try DocumentCoding.decodeDocument(Module.self, fromTree: document)
         } catch {
             throw .refused("\(shown) is not a usable module document: \(error)")
+        }
+    }
+
+    /// The most a document handed in may hold: far more than any module, and a bound on what
+    /// an endless source (`--from /dev/zero`) makes the command read.
+    static let sizeLimit = 16 << 20
+
+    private static func readStandardInput() throws(CommandFailure) -> [UInt8] {
+        try readAll(descriptor: 0, shownAs: "the standard input")
+    }
+
+    /// The bytes of `path`: a regular file, or a pipe, process substitution (`<(…)`, a
+    /// `/dev/fd/N` name) or device, read to its end like the standard input.
+    private static func readFile(_ path: String) throws(CommandFailure) -> [UInt8] {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else {
+            let reason = errno
+            switch reason {
+            case ENOENT, ENOTDIR: throw .refused("\(path) does not exist")
+            case EACCES, EPERM: throw .refused("\(path) cannot be read (permission denied)")
+            default: throw .refused("\(path) cannot be read (\(String(cString: strerror(reason))))")
+            }
+        }
+        defer { close(descriptor) }
+        var status = stat()
+        if fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFDIR {
+            throw .refused("\(path) cannot be read: it is a folder")
+        }
+        return try readAll(descriptor: descriptor, shownAs: path)
+    }
+
+    private static func readAll(descriptor: Int32, shownAs name: String) throws(CommandFailure) -> [UInt8] {
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 64 << 10)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+            if count == 0 { return bytes }
+            if count < 0 {
+                if errno == EINTR { continue }
+                if errno == EISDIR { throw .refused("\(name) cannot be read: it is a folder") }
+                throw .refused("\(name) cannot be read (\(String(cString: strerror(errno))))")
+            }
+            bytes += chunk[0..<count]
+            if bytes.count > sizeLimit {
+                throw .refused("\(name) holds more than \(sizeLimit >> 20) MiB: not a module document; nothing was written")
+            }
         }
     }
 

@@ -3,9 +3,8 @@
 enum GlobalArguments {
     static let optionsWithValue = ["--folder", "--user"]
 
-    /// `arguments` with leading global options moved after the subcommand, when
-    /// `isSubcommand` says the first other argument names one (asked only then).
-    static func reordered(_ arguments: [String], isSubcommand: (String) -> Bool) -> [String] {
+    /// The leading global options (with their values) and the arguments after them.
+    static func split(_ arguments: [String]) -> (leading: [String], rest: [String]) {
         var leading: [String] = []
         var index = 0
         while index < arguments.count {
@@ -20,10 +19,20 @@ enum GlobalArguments {
                 break
             }
         }
-        let rest = Array(arguments[index...])
+        return (leading, Array(arguments[index...]))
+    }
+
+    /// `arguments` with leading global options moved after the subcommand, when
+    /// `isSubcommand` says the first other argument names one (asked only then). A request for
+    /// help with no subcommand drops them: `workbench --folder X --help` lists the commands.
+    static func reordered(_ arguments: [String], isSubcommand: (String) -> Bool) -> [String] {
+        let (leading, rest) = split(arguments)
         guard !leading.isEmpty else { return arguments }
         if let first = rest.first, isSubcommand(first) {
             return [first] + leading + rest.dropFirst()
+        }
+        if let first = rest.first, ["--help", "-h", "help"].contains(first) {
+            return rest
         }
         return leading + rest
     }

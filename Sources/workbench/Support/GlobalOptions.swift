@@ -4,7 +4,8 @@ import Foundation
 
 /// The options every command takes: which folder, and who is working.
 struct GlobalOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("The curricula folder (default: $WORKBENCH_FOLDER, else ./Curricula).", valueName: "path"))
+    @Option(name: .long, help: ArgumentHelp("The curricula folder (default: $WORKBENCH_FOLDER, else ./Curricula).", valueName: "path"),
+        completion: .directory)
     var folder: String?
 
     @Option(name: .long, help: ArgumentHelp("Who is working (default: $WORKBENCH_USER, else git's user.name, else $USER).", valueName: "name"))
