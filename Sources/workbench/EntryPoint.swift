@@ -13,7 +13,7 @@ enum EntryPoint {
             if let problem = CommandSuggestion.problem(with: given, commands: commands) {
                 throw CommandFailure.usage(problem)
             }
-            let arguments = GlobalArguments.reordered(given) { commands.contains($0) }
+            let arguments = GlobalArguments.reordered(given, defaultCommand: Open.configuration.commandName ?? "open") { commands.contains($0) }
             var command = try Workbench.command(for: arguments)
             try command.run()
         } catch let failure as CommandFailure {

@@ -22,6 +22,11 @@ struct Workbench: ParsableCommand {
         ],
         defaultSubcommand: Open.self
     )
+
+    /// The global options as the root's, for help and shell completion before a command
+    /// (`workbench --folder <Tab>`); the command line gives them to the command it runs
+    /// (`GlobalArguments.reordered`).
+    @OptionGroup var global: GlobalOptions
 }
 
 extension Workbench {

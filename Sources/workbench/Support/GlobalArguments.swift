@@ -24,8 +24,11 @@ enum GlobalArguments {
 
     /// `arguments` with leading global options moved after the subcommand, when
     /// `isSubcommand` says the first other argument names one (asked only then). A request for
-    /// help with no subcommand drops them: `workbench --folder X --help` lists the commands.
-    static func reordered(_ arguments: [String], isSubcommand: (String) -> Bool) -> [String] {
+    /// help with no subcommand drops them (`workbench --folder X --help` lists the commands);
+    /// otherwise, with no subcommand named, they go to `defaultCommand`.
+    static func reordered(
+        _ arguments: [String], defaultCommand: String, isSubcommand: (String) -> Bool
+    ) -> [String] {
         let (leading, rest) = split(arguments)
         guard !leading.isEmpty else { return arguments }
         if let first = rest.first, isSubcommand(first) {
@@ -34,6 +37,6 @@ enum GlobalArguments {
         if let first = rest.first, ["--help", "-h", "help"].contains(first) {
             return rest
         }
-        return leading + rest
+        return [defaultCommand] + leading + rest
     }
 }
