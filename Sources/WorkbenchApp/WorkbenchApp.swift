@@ -21,12 +21,16 @@ public struct WorkbenchApp: Sendable {
         if case .resize = key { return [] }
         if state.isTooSmall {
             switch key {
-            case .character("q") where state.editor != nil:
-                return []  // typed into the editor, not a command
             case .control("c") where state.editor?.isDirty == true:
-                // No room to ask: keep the edits as a draft, offered back next time.
+                // A forced quit: keep the edits as a draft, offered back next time.
                 flushDraft()
                 return [.quit]
+            case _ where state.editor?.modal != nil:
+                // The editor's question is drawn small (`TooSmallScreen`) and answered as usual.
+                return handleEditorModal(key)
+            case .character("q") where state.editor != nil:
+                // As Esc does: unsaved changes are asked about first.
+                return leaveEditor(quitting: true)
             case .character("q"), .control("c"): return [.quit]
             case .control("l"): return [.redrawAll]
             default: return []

@@ -63,7 +63,7 @@ public struct FolderValidator: Sendable {
         if !catalog.members.isEmpty, reviewers < catalog.approvalsRequired {
             findings.warning(
                 "/approvalsRequired",
-                "\(catalog.approvalsRequired) approvals are required but only \(reviewers) members are reviewers")
+                "\(Plural.count(catalog.approvalsRequired, "approval is", "approvals are")) required but only \(Plural.count(reviewers, "member is a reviewer", "members are reviewers"))")
         }
         for (index, member) in catalog.members.enumerated() where member.name.isBlank {
             findings.error("/members/\(index)/name", "a member has no name")

@@ -18,7 +18,7 @@ enum OutlineLabels {
 
     /// `1 session`, `4 sessions`.
     static func count(_ count: Int, _ singular: String, _ plural: String? = nil) -> String {
-        "\(count) \(count == 1 ? singular : plural ?? singular + "s")"
+        Plural.count(count, singular, plural ?? singular + "s")
     }
 
     static func domain(_ domain: OutcomeDomain) -> String {

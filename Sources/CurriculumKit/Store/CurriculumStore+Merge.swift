@@ -119,7 +119,7 @@ extension CurriculumStore {
     private func requireResolved<Document>(_ merge: DocumentMerge<Document>) throws(StoreError) {
         let open = merge.openConflicts
         guard let first = open.first else { return }
-        let fields = open.count == 1 ? "1 conflicting field" : "\(open.count) conflicting fields"
+        let fields = Plural.count(open.count, "conflicting field", "conflicting fields")
         throw StoreError(
             .refused, "\(fields) of \(merge.name) must be resolved first (\(first.label) at \(first.pointer)); nothing was written")
     }

@@ -16,7 +16,7 @@ enum ReviewComments {
             if !thread.isResolved { open[index] += 1 }
         }
         for (index, count) in open.enumerated() where count > 0 {
-            let note = "\(count) open comment\(count == 1 ? "" : "s")"
+            let note = Plural.count(count, "open comment", "open comments")
             sections[index].note = sections[index].note.isEmpty ? note : sections[index].note + " · " + note
         }
         return sections

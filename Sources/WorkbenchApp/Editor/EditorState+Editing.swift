@@ -45,39 +45,45 @@ extension EditorState {
                 document.set(.integer(number), at: row.path)
             } else {
                 area = previous
-                return .refused("\(row.label): a whole number from \(range.lowerBound) to \(range.upperBound)")
+                let number = Int(text)
+                let what = number.map { $0 < range.lowerBound ? "\($0) is too small" : "\($0) is too large" } ?? "That is not a number"
+                return .refused("\(what): \(row.label) is a whole number from \(range.lowerBound) to \(range.upperBound).")
             }
-        case .choice, .picks, .readOnly:
+        case .choice, .level, .picks, .readOnly:
             return .done
         }
         documentChanged()
         return .done
     }
 
-    /// Chooses the next (or previous) word of the focused choice field.
+    /// Chooses the next (or previous) value of the focused choice field; from a choice not yet
+    /// made, → takes the first and ← the last.
     mutating func cycleChoice(by step: Int) {
-        guard let row = focusedRow, case .choice(let words)? = row.kind, !words.isEmpty else { return }
-        recordUndo()
-        pick = (pick + step + words.count) % words.count
-        document.set(.string(words[pick]), at: row.path)
-        documentChanged()
+        guard let row = focusedRow, let choices = row.kind?.choices, !choices.isEmpty else { return }
+        let next = pick < 0 ? (step > 0 ? 0 : choices.count - 1) : (pick + step + choices.count) % choices.count
+        choose(next, of: choices, at: row.path)
     }
 
-    /// Chooses the first word after the current one that starts with `letter`.
+    /// Chooses the first value after the current one whose label starts with `letter` (a digit
+    /// chooses that level).
     mutating func chooseWord(startingWith letter: Character) -> Bool {
-        guard let row = focusedRow, case .choice(let words)? = row.kind else { return false }
+        guard let row = focusedRow, let choices = row.kind?.choices, !choices.isEmpty else { return false }
         let typed = String(letter).lowercased()
-        for offset in 1...words.count {
-            let index = (pick + offset) % words.count
-            if words[index].hasPrefix(typed) {
-                recordUndo()
-                pick = index
-                document.set(.string(words[index]), at: row.path)
-                documentChanged()
+        for offset in 1...choices.count {
+            let index = (max(pick, -1) + offset + choices.count) % choices.count
+            if choices[index] != nil, FieldKind.choiceLabel(choices[index]).hasPrefix(typed) {
+                choose(index, of: choices, at: row.path)
                 return true
             }
         }
         return false
+    }
+
+    private mutating func choose(_ index: Int, of choices: [JSONValue?], at path: JSONPath) {
+        recordUndo()
+        pick = index
+        document.set(choices[index], at: path)
+        documentChanged()
     }
 
     /// Ticks or unticks the highlighted word of a picks field, keeping the offered order.
@@ -177,7 +183,7 @@ extension EditorState {
         }
         documentChanged()
         let noun = item.shape.noun.prefix(1).uppercased() + item.shape.noun.dropFirst()
-        let removedFrom = alsoRemoved > 0 ? "; it was also taken out of \(alsoRemoved) session\(alsoRemoved == 1 ? "" : "s") or assessment\(alsoRemoved == 1 ? "" : "s")" : ""
+        let removedFrom = alsoRemoved > 0 ? "; it was also taken out of \(Plural.count(alsoRemoved, "session or assessment", "sessions or assessments"))" : ""
         return "\(noun)\(removedID.map { " " + $0 } ?? "") deleted\(removedFrom). Ctrl-Z brings it back."
     }
 

@@ -17,8 +17,11 @@ struct EditorState: Sendable {
     var focus = FormFocus(path: [])
     /// The text and cursor of the focused field, when it is typed into.
     var area = TextArea()
-    /// The highlighted word of the focused choice or picks field.
+    /// The highlighted word of the focused choice or picks field; -1 for a choice not yet made.
     var pick = 0
+    /// Whether the focused number is shown selected: a digit typed replaces it, as a number
+    /// field's prefilled value is expected to; any other key edits it in place.
+    var replacesOnType = false
     /// The first line of the form shown.
     var scroll = 0
     var undoStack: [EditorSnapshot] = []
@@ -94,7 +97,7 @@ struct EditorState: Sendable {
     /// The words a picks or choice field offers.
     func options(for kind: FieldKind, at path: JSONPath) -> [String] {
         switch kind {
-        case .choice(let words): return words
+        case .choice, .level: return (kind.choices ?? []).map(FieldKind.choiceLabel)
         case .picks(.vocabulary(let words)): return words
         case .picks(.outcomes):
             let chosen = document[path: path]?.arrayValue?.compactMap(\.stringValue) ?? []
@@ -110,11 +113,35 @@ struct EditorState: Sendable {
         rows = FormLayout.rows(for: kind, document: document)
     }
 
+    /// The rows of choices not made yet (a new reference's kind), which the author is asked for.
+    var unchosenRows: [FormRow] {
+        rows.filter { row in
+            guard case .choice(let words)? = row.kind, !words.isEmpty else { return false }
+            return document[path: row.path] == nil
+        }
+    }
+
+    /// What the editor says about a choice not made yet.
+    func unchosenMessage(_ row: FormRow) -> String {
+        let what = row.item.map { item in
+            (document[path: item.path]?["id"]?.stringValue).map { "\(item.shape.noun) \($0)" } ?? item.shape.noun
+        }
+        return "\(row.label)\(what.map { " of " + $0 } ?? ""): not chosen yet; ← → choose one"
+    }
+
     mutating func revalidate() {
+        let unchosen = unchosenRows
+        // The other checks see each unmade choice as its first word, so they still run.
+        var checked = document
+        for row in unchosen {
+            if case .choice(let words)? = row.kind { checked.set(.string(words[0]), at: row.path) }
+        }
+        let asked = unchosen.map { Diagnostic(.error, file: file, pointer: $0.path.pointer, unchosenMessage($0)) }
+        defer { findings = asked + findings }
         switch kind {
         case .module:
             do {
-                let module = try DocumentCoding.decodeDocument(Module.self, fromTree: document)
+                let module = try DocumentCoding.decodeDocument(Module.self, fromTree: checked)
                 let validator = ModuleValidator(knownModules: knownModules, expectedTopic: topic, expectedID: id)
                 findings = validator.diagnose(module, file: file)
             } catch {
@@ -122,7 +149,7 @@ struct EditorState: Sendable {
             }
         case .topic:
             do {
-                let topicDocument = try DocumentCoding.decodeDocument(Topic.self, fromTree: document)
+                let topicDocument = try DocumentCoding.decodeDocument(Topic.self, fromTree: checked)
                 findings = TopicValidator(expectedID: id).diagnose(topicDocument, file: file)
             } catch {
                 findings = [Diagnostic(.error, file: file, pointer: error.pointer, error.description)]
@@ -163,12 +190,13 @@ struct EditorState: Sendable {
         }
         area = TextArea(text: Self.editableText(of: document[path: row.path], kind: kind), allowsNewlines: kind == .text)
         if !cursorAtEnd { area.moveCursor(to: 0) }
-        let options = options(for: kind, at: row.path)
-        if case .choice = kind, let value = document[path: row.path]?.stringValue {
-            pick = options.firstIndex(of: value) ?? 0
+        if let choices = kind.choices {
+            // An unset required choice has no place in the list: ← → start at either end.
+            pick = choices.firstIndex(of: document[path: row.path]) ?? -1
         } else {
             pick = 0
         }
+        if case .number = kind { replacesOnType = !area.text.isEmpty } else { replacesOnType = false }
     }
 
     /// The text a field is typed as.

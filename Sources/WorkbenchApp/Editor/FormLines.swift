@@ -28,7 +28,8 @@ struct FormLines {
     /// (handling a key and drawing it both need them).
     func lines(of editor: EditorState, moduleTitles: [String: String] = [:]) -> [FormLine] {
         let key = FormLinesKey(
-            document: editor.document, focus: editor.focus, area: editor.area, pick: editor.pick, rows: editor.rows.count,
+            document: editor.document, focus: editor.focus, area: editor.area, pick: editor.pick,
+            replacesOnType: editor.replacesOnType, rows: editor.rows.count,
             labelWidth: labelWidth, valueWidth: valueWidth, moduleTitles: moduleTitles)
         return editor.linesCache.value(for: key) { layOut(editor, moduleTitles: moduleTitles) }
     }
@@ -84,10 +85,15 @@ struct FormLines {
             return ranges.enumerated().map { number, range in
                 var text = String(characters[range])
                 if text.hasSuffix("\n") { text.removeLast() }
-                return ([Span(text)], cursor?.line == number ? cursor?.column : nil)
+                // A prefilled number that typing replaces is drawn selected.
+                let style: Style = isFocused && editor.replacesOnType ? .selection : .normal
+                return ([Span(text, style: style)], cursor?.line == number ? cursor?.column : nil)
             }
-        case .choice:
-            let word = value?.stringValue ?? ""
+        case .choice, .level:
+            if value == nil, case .choice = kind {
+                return [([Span("— choose with ← →", style: isFocused ? .warning : .muted)], nil)]
+            }
+            let word = FieldKind.choiceLabel(value)
             let text = isFocused ? "‹ \(word) ›" : word
             return [([Span(text, style: isFocused ? .emphasis : .normal)], nil)]
         case .readOnly:
@@ -149,6 +155,7 @@ struct FormLinesKey: Hashable, Sendable {
     var focus: FormFocus
     var area: TextArea
     var pick: Int
+    var replacesOnType: Bool
     var rows: Int
     var labelWidth: Int
     var valueWidth: Int

@@ -8,8 +8,12 @@ enum FieldKind: Hashable, Sendable {
     case text
     /// One line that may be left empty, when the member is removed (a reference's URL).
     case optionalLine
-    /// One word of a vocabulary, chosen with ← →.
+    /// One word of a vocabulary, chosen with ← →; it may start unset (a new reference's kind)
+    /// and is then asked for.
     case choice([String])
+    /// An optional whole number chosen like a word, with ← → from "none" through the range (a
+    /// digit goes to it at once): the EQF level.
+    case level(ClosedRange<Int>)
     /// A whole number in a range; `optional` numbers may be left empty (the member is removed).
     case number(ClosedRange<Int>, optional: Bool)
     /// Words ticked from a list: a vocabulary, or the module's own learning outcomes.
@@ -18,6 +22,27 @@ enum FieldKind: Hashable, Sendable {
     case words
     /// Shown but not typed into (ids, which the workbench assigns).
     case readOnly
+}
+
+extension FieldKind {
+    /// The values a choice field goes through with ← →, as stored (`nil`: none); `nil` for
+    /// other kinds.
+    var choices: [JSONValue?]? {
+        switch self {
+        case .choice(let words): return words.map { .string($0) }
+        case .level(let range): return [nil] + range.map { .integer($0) }
+        default: return nil
+        }
+    }
+
+    /// A choice as shown: the word, the number, or "none".
+    static func choiceLabel(_ value: JSONValue?) -> String {
+        switch value {
+        case .string(let word)?: return word
+        case .integer(let number)?: return String(number)
+        default: return "none"
+        }
+    }
 }
 
 /// Where the words of a `picks` field come from.
@@ -73,7 +98,7 @@ enum FormSchema {
                 .field(key: "title", label: "Title", kind: .line),
                 .field(key: "language", label: "Language", kind: .line),
                 .field(key: "delivery", label: "Delivery", kind: .choice(Delivery.allowedWords)),
-                .field(key: "eqfLevel", label: "EQF level", kind: .number(1...8, optional: true)),
+                .field(key: "eqfLevel", label: "EQF level", kind: .level(1...8)),
                 .field(key: "aim", label: "Aim", kind: .text),
                 .field(key: "description", label: "Description", kind: .text),
                 .field(key: "translationOf", label: "Translation of", kind: .optionalLine),
@@ -146,7 +171,8 @@ enum FormSchema {
                             .field(key: "citation", label: "Citation", kind: .text),
                             .field(key: "url", label: "Web address", kind: .optionalLine),
                         ],
-                        template: .object(["kind": .string("national-law"), "citation": .string("")])))
+                        // No kind until the author chooses one: a guessed kind would go unnoticed.
+                        template: .object(["citation": .string("")])))
             ]),
         FormSection(
             title: "Keywords and themes",

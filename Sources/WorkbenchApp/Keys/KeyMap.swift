@@ -35,8 +35,18 @@ struct KeyMap<Action: Hashable & Sendable>: Sendable {
 
     /// Footer hints, e.g. "Enter open  / search  ? help  q quit".
     var footerHints: String {
-        bindings.compactMap { binding in
+        footerHints(fitting: .max)
+    }
+
+    /// Footer hints in at most `width` columns: the last two (the way out and help) always
+    /// stay, and the ones before them give way from the right.
+    func footerHints(fitting width: Int) -> String {
+        var hints = bindings.compactMap { binding in
             binding.hint.map { "\(binding.keys[0].description) \($0)" }
-        }.joined(separator: "  ")
+        }
+        while hints.count > 2, DisplayWidth.of(hints.joined(separator: "  ")) > width {
+            hints.remove(at: hints.count - 3)
+        }
+        return hints.joined(separator: "  ")
     }
 }

@@ -24,7 +24,7 @@ enum BrowserScreen {
         case .topics: return "Topics"
         case .modules:
             guard let topic = state.selectedTopic else { return "Modules" }
-            return "Modules · \(topic.topic?.number ?? state.topicCursor.index + 1) · \(state.overview.topicSummaries[state.topicCursor.index])"
+            return "Topic \(topic.topic?.number ?? state.topicCursor.index + 1) · \(state.overview.topicSummaries[state.topicCursor.index])"
         case .preview: return "Preview"
         }
     }

@@ -1,10 +1,11 @@
+import CurriculumKit
 import TerminalKit
 
 /// The header (folder, user, role) and the footer (key hints or a message) around every screen.
 enum Chrome {
     static func renderHeader(_ state: WorkbenchState, into buffer: inout Buffer, area: Rect) {
         let errors = state.overview.errorCount
-        let problems = errors > 0 ? "  ⚠ \(errors) problem\(errors == 1 ? "" : "s") (!)" : ""
+        let problems = errors > 0 ? "  ⚠ \(Plural.count(errors, "problem", "problems")) (!)" : ""
         let user = state.user.isEmpty ? "no user" : state.user
         let right = "\(user) · \(state.roleText) "
         // On a narrow terminal the product name gives way, so the problem count stays in view.
@@ -27,31 +28,33 @@ enum Chrome {
             }
             return
         }
-        StatusBar(left: " " + hints(state), right: position(state), style: .muted).render(into: &buffer, area: area)
+        let position = position(state)
+        let room = area.width - 3 - (position.isEmpty ? 0 : DisplayWidth.of(position) + 1)
+        StatusBar(left: " " + hints(state, fitting: room), right: position, style: .muted).render(into: &buffer, area: area)
     }
 
-    private static func hints(_ state: WorkbenchState) -> String {
-        if case .help = state.overlay { return KeyMaps.help.footerHints }
+    private static func hints(_ state: WorkbenchState, fitting width: Int) -> String {
+        if case .help = state.overlay { return KeyMaps.help.footerHints(fitting: width) }
         if state.newModule != nil { return "Enter create  Tab other field  Esc cancel" }
-        if state.overlay == .search { return KeyMaps.search.footerHints }
+        if state.overlay == .search { return KeyMaps.search.footerHints(fitting: width) }
         switch state.screen {
-        case .browser: return KeyMaps.browser.footerHints
-        case .reader: return state.reader?.prompt != nil ? "Enter post  Esc cancel" : KeyMaps.reader.footerHints
-        case .problems: return KeyMaps.problems.footerHints
+        case .browser: return KeyMaps.browser.footerHints(fitting: width)
+        case .reader: return state.reader?.prompt != nil ? "Enter post  Esc cancel" : KeyMaps.reader.footerHints(fitting: width)
+        case .problems: return KeyMaps.problems.footerHints(fitting: width)
         case .printPreview:
             switch state.printPreview?.prompt {
             case .path?: return "Enter write  Esc cancel"
             case .replace?: return "y replace  n other name"
-            case nil: return KeyMaps.printPreview.footerHints
+            case nil: return KeyMaps.printPreview.footerHints(fitting: width)
             }
         case .history:
-            return state.history?.confirmRestore != nil ? "← → choose  Enter confirm  Esc cancel" : KeyMaps.history.footerHints
-        case .merge: return state.merge?.editing != nil ? "Enter take this value  Esc back" : KeyMaps.merge.footerHints
+            return state.history?.confirmRestore != nil ? "← → choose  Enter confirm  Esc cancel" : KeyMaps.history.footerHints(fitting: width)
+        case .merge: return state.merge?.editing != nil ? "Enter take this value  Esc back" : KeyMaps.merge.footerHints(fitting: width)
         case .editor:
             switch state.editor?.modal {
             case .saveMessage?: return "Enter save  Esc cancel"
             case .confirmDelete?, .leave?, .restoreDraft?: return "← → choose  Enter confirm  Esc cancel"
-            case nil: return KeyMaps.editor.footerHints
+            case nil: return KeyMaps.editor.footerHints(fitting: width)
             }
         }
     }

@@ -14,7 +14,11 @@ enum EditorScreen {
         var fieldLine: Rect
     }
 
-    static let checksWidth = 34
+    /// The checks pane's width beside a form box `width` columns wide with the pane; `nil`
+    /// when the form would get too narrow (below 76 columns the form keeps the whole width).
+    static func checksWidth(besideWidth width: Int) -> Int? {
+        width >= 90 ? 34 : width >= 76 ? 26 : nil
+    }
 
     static func areas(width: Int, height: Int) -> Areas {
         let body = Layout(width: width, height: height).body
@@ -23,7 +27,7 @@ enum EditorScreen {
         let (boxes, fieldLine) = middle.splitBottom(1)
         var formBox = boxes
         var checks: Rect?
-        if boxes.width >= 90 {
+        if let checksWidth = checksWidth(besideWidth: boxes.width) {
             let split = boxes.splitLeft(boxes.width - checksWidth)
             formBox = split.left
             checks = split.rest
@@ -74,19 +78,31 @@ enum EditorScreen {
         parts.append(Span(" · " + (editor.base.map { "revision \($0.seq)" } ?? "new"), style: .muted))
         if editor.kind == .module {
             let sessions = editor.document["sessions"]?.arrayValue?.count ?? 0
-            parts.append(Span(" · " + Self.duration(editor.totalMinutes) + " in \(sessions) session\(sessions == 1 ? "" : "s")"))
+            parts.append(Span(" · " + Self.duration(editor.totalMinutes) + " in " + Plural.count(sessions, "session", "sessions")))
         }
+        // The checks' count is what the line is for: it stays whole at the right end, and the
+        // place and totals on the left give way when the line is short.
+        let checks: Span
         let warnings = editor.findings.count
         if warnings > 0 {
             let errors = editor.findings.filter { $0.severity == .error }.count
-            let text = errors > 0 ? " · ⚠ \(errors) error\(errors == 1 ? "" : "s"), \(warnings - errors) warning\(warnings - errors == 1 ? "" : "s") (Ctrl-G)"
-                : " · ⚠ \(warnings) warning\(warnings == 1 ? "" : "s") (Ctrl-G)"
-            parts.append(Span(text, style: .warning))
+            let counted = errors > 0
+                ? Plural.count(errors, "error", "errors") + ", " + Plural.count(warnings - errors, "warning", "warnings")
+                : Plural.count(warnings, "warning", "warnings")
+            checks = Span("⚠ \(counted) (Ctrl-G) ", style: .warning)
         } else {
-            parts.append(Span(" · no warnings", style: .success))
+            checks = Span("no warnings ", style: .success)
         }
         buffer.fill(row)
-        buffer.write(parts, in: row)
+        let checksWidth = min(row.width, DisplayWidth.of(checks.text))
+        let left = Rect(x: row.x, y: row.y, width: max(0, row.width - checksWidth - 1), height: 1)
+        let text = parts.map(\.text).joined()
+        if DisplayWidth.of(text) <= left.width {
+            buffer.write(parts, in: left)
+        } else {
+            buffer.write(text.truncated(toWidth: left.width), in: left, style: .muted)
+        }
+        buffer.write(checks.text, x: row.maxX - checksWidth, y: row.y, style: checks.style, clip: row)
     }
 
     /// "4 h 30 min", "45 min".
@@ -138,7 +154,7 @@ enum EditorScreen {
             let outcomes = editor.document["learningOutcomes"]?.arrayValue?.count ?? 0
             let sessions = editor.document["sessions"]?.arrayValue?.count ?? 0
             lines.append([Span("Total " + duration(editor.totalMinutes), style: .emphasis)])
-            lines.append([Span("\(outcomes) outcome\(outcomes == 1 ? "" : "s") · \(sessions) session\(sessions == 1 ? "" : "s")")])
+            lines.append([Span(Plural.count(outcomes, "outcome", "outcomes") + " · " + Plural.count(sessions, "session", "sessions"))])
             lines.append([])
         }
         if editor.findings.isEmpty {
@@ -183,9 +199,12 @@ enum EditorScreen {
             switch kind {
             case .line, .optionalLine: return "Type; Enter goes to the next field"
             case .text: return "Type; Enter starts a new line, Tab goes to the next field"
-            case .choice(let words): return "← → or Space choose: " + words.joined(separator: " · ")
+            case .choice, .level:
+                let choices = editor.options(for: kind, at: row.path).joined(separator: " · ")
+                return "← → or Space choose: " + choices
             case .number(let range, let optional):
-                return "A number from \(range.lowerBound) to \(range.upperBound)" + (optional ? ", or empty" : "")
+                let replaces = editor.replacesOnType && row.focus == editor.focus ? "; typing replaces it" : ""
+                return "A number from \(range.lowerBound) to \(range.upperBound)" + (optional ? ", or empty" : "") + replaces
             case .words: return "Words separated by commas"
             case .picks(.outcomes):
                 let options = editor.options(for: kind, at: row.path)

@@ -26,7 +26,7 @@ enum SearchOverlay {
         field.render(into: &buffer, area: prompt.splitLeft(2).rest, isFocused: true)
         let count = state.search.query.isEmpty
             ? "Type words; capitals and accents do not matter."
-            : state.search.hits.isEmpty ? "No module matches." : "\(state.search.hits.count) module\(state.search.hits.count == 1 ? "" : "s")"
+            : state.search.hits.isEmpty ? "No module matches." : Plural.count(state.search.hits.count, "module", "modules")
         buffer.write(count, in: inner.row(1), style: .muted)
         let list = Rect(x: inner.x, y: inner.y + 2, width: inner.width, height: inner.height - 2)
         let visible = max(1, list.height / 2)

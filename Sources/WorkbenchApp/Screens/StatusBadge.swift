@@ -7,7 +7,7 @@ enum StatusBadge {
         switch status {
         case .draft: "draft"
         case .inReview: "in review"
-        case .changesRequested: "changes"
+        case .changesRequested: "changes requested"
         case .approved: "approved"
         case .diverged: "diverged"
         }
@@ -23,14 +23,18 @@ enum StatusBadge {
         }
     }
 
-    /// A topic's modules by status, e.g. "2 draft 1 approved"; "empty" with none.
+    /// The statuses in the order they need attention, for summaries that may be cut short.
+    static let byUrgency: [DocumentStatus] = [.diverged, .changesRequested, .inReview, .draft, .approved]
+
+    /// A topic's modules by status, most urgent first, e.g. "1 diverged, 2 draft"; "no modules
+    /// yet" with none.
     static func summary(_ tally: StatusTally) -> String {
-        guard tally.total > 0 else { return "empty" }
-        var parts = DocumentStatus.allCases.compactMap { status in
+        guard tally.total > 0 else { return "no modules yet" }
+        var parts = tally.unreadable > 0 ? ["\(tally.unreadable) unreadable"] : []
+        parts += byUrgency.compactMap { status in
             let count = tally.readable(status)
             return count > 0 ? "\(count) \(text(status))" : nil
         }
-        if tally.unreadable > 0 { parts.append("\(tally.unreadable) unreadable") }
         return parts.joined(separator: ", ")
     }
 

@@ -75,7 +75,7 @@ public struct WorkbenchState: Sendable {
         let errors = overview.errorCount
         if errors > 0 {
             message = StatusMessage(
-                kind: .error, text: "\(errors) file\(errors == 1 ? "" : "s") could not be loaded: press ! to see which")
+                kind: .error, text: "\(Plural.count(errors, "file", "files")) could not be loaded: press ! to see which")
         }
     }
 

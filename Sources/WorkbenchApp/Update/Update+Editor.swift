@@ -60,7 +60,7 @@ extension WorkbenchApp {
             }
         case .field(let kind):
             switch kind {
-            case .choice: handleChoiceKey(key)
+            case .choice, .level: handleChoiceKey(key)
             case .picks: handlePicksKey(key, row: row, kind: kind)
             case .readOnly:
                 switch key {
@@ -84,8 +84,13 @@ extension WorkbenchApp {
             return
         }
         if case .number = kind, case .character(let character) = key, !(character.isASCII && character.isNumber) {
-            state.message = StatusMessage(kind: .error, text: "Only digits go in this field.")
+            state.message = StatusMessage(kind: .error, text: "Only digits go in this field: \"\(character)\" was not typed.")
             return
+        }
+        if editor.replacesOnType {
+            // The prefilled number is selected: a digit replaces it, any other key edits it.
+            editor.replacesOnType = false
+            if case .character = key { editor.area = TextArea(text: "", allowsNewlines: false) }
         }
         switch editor.area.handle(key, width: valueWidth) {
         case .edited:
@@ -136,7 +141,7 @@ extension WorkbenchApp {
         case .down, .enter: state.editor?.moveFocus(by: 1)
         case .character(let letter):
             if state.editor?.chooseWord(startingWith: letter) != true {
-                state.message = StatusMessage(kind: .info, text: "No choice starts with \"\(letter)\". ← → go through them.")
+                state.message = StatusMessage(kind: .info, text: "No choice starts with \"\(letter)\": ← → go through them.")
             }
         default: break
         }

@@ -242,6 +242,12 @@ extension WorkbenchApp {
             _ = closeEditor()
             return
         }
+        if let unchosen = editor.unchosenRows.first {
+            state.editor?.focus(unchosen.focus)
+            revealEditorFocus()
+            state.message = StatusMessage(kind: .error, text: "Not saved yet: " + editor.unchosenMessage(unchosen) + ".")
+            return
+        }
         let field = TextField(
             placeholder: "e.g. Added a session on the local migration profile",
             viewportWidth: EditorScreen.saveFieldWidth(screenWidth: state.width), maxLength: 200)
@@ -251,6 +257,12 @@ extension WorkbenchApp {
     /// Writes the edited document as a new revision on the revision the edit started from.
     private mutating func save(message: String, then: AfterSave) -> [AppEffect] {
         guard var editor = state.editor else { return [] }
+        if let unchosen = editor.unchosenRows.first {
+            editor.focus(unchosen.focus)
+            state.editor = editor
+            revealEditorFocus()
+            return saveFailed(editor.unchosenMessage(unchosen))
+        }
         let result: SaveResult
         do {
             switch editor.kind {

@@ -94,7 +94,7 @@ extension WorkbenchApp {
         let open = merging.merge.openConflicts.count
         guard open == 0 else {
             state.message = StatusMessage(
-                kind: .error, text: "\(open) conflict\(open == 1 ? " is" : "s are") still open: take a version with 1, 2… or b for the value from before.")
+                kind: .error, text: "\(Plural.count(open, "conflict is", "conflicts are")) still open: take a version with 1, 2… or b for the value from before.")
             return
         }
         do {

@@ -59,7 +59,7 @@ struct Merge: ParsableCommand {
         if let take {
             merge.resolveAll(with: .head(try headIndex(take, in: merge, record: record, store: store)))
         } else if conflicts > 0 {
-            let fields = conflicts == 1 ? "1 field" : "\(conflicts) fields"
+            let fields = Plural.count(conflicts, "field", "fields")
             Console.error(
                 "\(fields) of \(merge.name) changed differently in different versions; nothing was written. "
                     + "Choose a version with --take ours|theirs|REVISION:")
@@ -72,7 +72,7 @@ struct Merge: ParsableCommand {
     private func report<Document>(_ merge: DocumentMerge<Document>, _ result: SaveResult, conflicts: Int) {
         let joined = merge.heads.map(\.description).joined(separator: ", ")
         var line = "Merged \(merge.name) as revision \(result.id), whose parents are \(joined)"
-        if conflicts > 0, let take { line += " (\(conflicts) conflict\(conflicts == 1 ? "" : "s") resolved with \(take))" }
+        if conflicts > 0, let take { line += " (\(Plural.count(conflicts, "conflict", "conflicts")) resolved with \(take))" }
         print(line + ": " + result.file)
     }
 

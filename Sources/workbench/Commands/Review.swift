@@ -118,7 +118,7 @@ struct Review: ParsableCommand {
         }
         print("\(name): \(Self.statusText(state)), revision \(entry.record.head?.description ?? "none")")
         let open = threads.filter { !$0.isResolved }.count
-        print("\(threads.count) comment thread\(threads.count == 1 ? "" : "s"), \(open) open")
+        print("\(Plural.count(threads.count, "comment thread", "comment threads")), \(open) open")
         let anchors = store.currentAnchors(of: entry)
         for thread in threads {
             print("")

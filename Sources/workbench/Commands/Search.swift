@@ -37,7 +37,7 @@ struct Search: ParsableCommand {
         let slices = stride(from: 0, to: hits.count, by: 64).map { hits[$0..<min($0 + 64, hits.count)] }
         Console.writeOutput(ParallelMap.map(slices) { slice in slice.map(Self.lines(of:)).joined() }.joined())
         let phrase = query.joined(separator: " ")
-        print(hits.isEmpty ? "No module matches \"\(phrase)\"." : "\(hits.count) module\(hits.count == 1 ? "" : "s") match \"\(phrase)\".")
+        print(hits.isEmpty ? "No module matches \"\(phrase)\"." : "\(Plural.count(hits.count, "module matches", "modules match")) \"\(phrase)\".")
     }
 
     /// A hit as printed: the module and its title, then up to three fields with the text around the match.

@@ -35,13 +35,9 @@ struct Validate: ParsableCommand {
                 print(finding.description)
             }
             let scope = target ?? global.folderPath
-            print("\(scope): \(count(errors, "error")), \(count(warnings, "warning"))")
+            print("\(scope): \(Plural.count(errors, "error", "errors")), \(Plural.count(warnings, "warning", "warnings"))")
         }
         if errors > 0 { throw ExitCode(1) }
-    }
-
-    private func count(_ number: Int, _ noun: String) -> String {
-        "\(number) \(noun)\(number == 1 ? "" : "s")"
     }
 
     private struct Report: Encodable {

@@ -9,7 +9,7 @@ enum LoadProblems {
             Console.error(problem.place + ": " + problem.message)
         }
         if !errors.isEmpty {
-            Console.writeError("workbench: \(errors.count == 1 ? "1 file" : "\(errors.count) files") could not be used; everything else is listed (see `workbench validate`)\n")
+            Console.writeError("workbench: \(Plural.count(errors.count, "file", "files")) could not be used; everything else is listed (see `workbench validate`)\n")
             throw ExitCode(1)
         }
     }
