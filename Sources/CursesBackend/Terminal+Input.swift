@@ -8,17 +8,58 @@ extension Terminal {
     /// - Returns: The event, or `nil` when the time ran out or the terminal sent a key
     ///   the workbench does not use.
     public func readKey(timeoutMilliseconds: Int? = nil) -> KeyEvent? {
+        if !pendingKeys.isEmpty { return pendingKeys.removeFirst() }
         guard isStarted, let window = cw_stdscr() else { return nil }
         wtimeout(window, Int32(clamping: timeoutMilliseconds ?? -1))
+        switch Self.readInput() {
+        case .character(27)?: return readAfterEscape(window)
+        case .character(let code)?: return KeyEvent.fromCharacterCode(code)
+        case .keyCode(let code)?: return Self.keyEvent(forKeyCode: code)
+        case nil: return nil
+        }
+    }
+
+    /// What one `get_wch` read: a character, or a key curses recognised.
+    private enum Input {
+        case character(UInt32)
+        case keyCode(Int32)
+    }
+
+    private static func readInput() -> Input? {
         var code: wint_t = 0
         switch cw_get_wch(&code) {
-        case OK:
-            return KeyEvent.fromCharacterCode(UInt32(code))
-        case KEY_CODE_YES:
-            return Self.keyEvent(forKeyCode: Int32(code))
-        default:
-            return nil
+        case OK: return .character(UInt32(code))
+        case KEY_CODE_YES: return .keyCode(Int32(code))
+        default: return nil
         }
+    }
+
+    /// After an Esc: the key of an escape sequence curses did not know (a `TERM` that does not
+    /// match the terminal), else Esc itself, with whatever followed it kept for the next reads.
+    private func readAfterEscape(_ window: UnsafeMutablePointer<WINDOW>) -> KeyEvent? {
+        // A sequence's characters arrive together; curses has already waited its Esc delay.
+        wtimeout(window, 25)
+        var tail: [Character] = []
+        var codes: [UInt32] = []
+        while let input = Self.readInput() {
+            guard case .character(let code) = input, let scalar = Unicode.Scalar(code) else {
+                if case .keyCode(let code) = input, let key = Self.keyEvent(forKeyCode: code) { pendingKeys.append(key) }
+                break
+            }
+            tail.append(Character(scalar))
+            codes.append(code)
+            switch EscapeSequence.read(tail) {
+            case .key(let key): return key
+            case .incomplete where tail.count <= EscapeSequence.maximumLength: continue
+            case .incomplete: return nil
+            case .notASequence: break
+            }
+            break
+        }
+        // No sequence: Esc, then the characters read after it as keys of their own.
+        let typed = codes.compactMap(KeyEvent.fromCharacterCode)
+        pendingKeys.insert(contentsOf: typed, at: 0)
+        return .escape
     }
 
     /// The event for a curses key code (KEY_UP, KEY_F(2), KEY_RESIZE…).

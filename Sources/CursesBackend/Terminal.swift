@@ -36,6 +36,8 @@ public final class Terminal {
     private var colors: ColorPairs?
     private var lastDrawn: Buffer?
     private var isCursorVisible: Bool?
+    /// Keys read while looking for an escape sequence that turned out to be keys of their own.
+    var pendingKeys: [KeyEvent] = []
 
     public init() {}
 

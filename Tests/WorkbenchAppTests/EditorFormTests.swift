@@ -65,7 +65,7 @@ struct EditorFormTests {
         #expect(fixture.editor.focus.path == ["eqfLevel"], "↑ past the first line leaves the text")
     }
 
-    @Test("choices go through their words with ← → and by first letter; numbers take only valid values")
+    @Test("choices (the EQF level too) go through their values with ← → and by first letter; numbers take only valid values")
     func choicesAndNumbers() throws {
         var fixture = try EditorFixture()
         fixture.editExample()
@@ -79,15 +79,17 @@ struct EditorFormTests {
         #expect(fixture.app.screen[28].hasPrefix(" ← → or Space choose: face-to-face · e-learning · blended"))
 
         fixture.tab(to: .key("eqfLevel"))
-        fixture.app.type("x")
-        #expect(fixture.message.hasPrefix("Only digits go in this field."))
+        #expect(fixture.app.screen[28].hasPrefix(" ← → or Space choose: none · 1 · 2 · 3 · 4 · 5 · 6 · 7 · 8"))
+        fixture.app.press(.right)
+        #expect(fixture.value(.key("eqfLevel")) == .integer(6))
+        fixture.app.press(.right, .right, .right)
+        #expect(fixture.value(.key("eqfLevel")) == nil, "after 8 comes none, which removes the field")
         fixture.app.type("3")
-        #expect(fixture.value(.key("eqfLevel")) == .integer(5), "53 is not an EQF level")
-        #expect(fixture.message.hasPrefix("EQF level: a whole number from 1 to 8"))
-        fixture.app.press(.backspace)
-        #expect(fixture.value(.key("eqfLevel")) == nil, "an empty optional number removes the field")
-        fixture.app.type("8")
-        #expect(fixture.value(.key("eqfLevel")) == .integer(8))
+        #expect(fixture.value(.key("eqfLevel")) == .integer(3), "a digit chooses its level")
+        fixture.app.type("x")
+        #expect(fixture.message.hasPrefix("No choice starts with \"x\""))
+        fixture.app.press(.left)
+        #expect(fixture.value(.key("eqfLevel")) == .integer(2))
 
         fixture.tab(to: .key("sessions"), .index(0), .key("minutes"))
         fixture.app.press(.backspace, .backspace)

@@ -22,7 +22,7 @@ struct ProblemsScreenTests {
         var app = makeApp(store)
         var lines = app.screen
         #expect(lines[0] == "  Curriculum Workbench · Curricula  ⚠ 1 problem (!)                     Ana Petrović · open folder  ")
-        #expect(lines[1] == "┏ Topics ━━━━━━━━━━━━━━━━━━━━━━┓┌ Modules · 1 · empty ───────┐┌ Preview ───────────────────────────┐")
+        #expect(lines[1] == "┏ Topics ━━━━━━━━━━━━━━━━━━━━━━┓┌ Topic 1 · no modules yet ──┐┌ Preview ───────────────────────────┐")
         #expect(lines[29] == " 1 file could not be loaded: press ! to see which" + String(repeating: " ", count: 51))
         app.press(.character("j"))
         #expect(app.screen[0] == lines[0], "the count stays in the header")
@@ -76,7 +76,7 @@ struct ProblemsScreenTests {
         var app = makeApp(try folder.open())
         app.press(.character("G"), .character("k"), .tab)
         var lines = app.screen
-        #expect(lines[1] == "┌ Topics ──────────────────────┐┏ Modules · 15 · 1 unreadab… ┓┌ Preview ───────────────────────────┐")
+        #expect(lines[1] == "┌ Topics ──────────────────────┐┏ Topic 15 · 1 unreadable ━━━┓┌ Preview ───────────────────────────┐")
         #expect(lines[2] == "│ 1 Global and Regional M…    –│┃ local-action-p… unreadable ┃│ local-action-plans cannot be read  │")
         #expect(lines[3] == "│ 2 Human Rights and Migr…    –│┃                            ┃│ topics/15-local-migration-governan │")
         app.press(.enter)
@@ -103,7 +103,7 @@ struct ProblemsScreenTests {
         var app = makeApp(try folder.open())
         app.press(.character("G"), .character("k"))
         let lines = app.screen
-        #expect(lines[1].contains("┓┌ Modules · 15 · 1 unreadab… ┐┌"), "\(dump(lines))")
+        #expect(lines[1].contains("┓┌ Topic 15 · 1 unreadable ───┐┌"), "\(dump(lines))")
         #expect(lines[2].contains("│ local-action-p… unreadable │"), "\(dump(lines))")
     }
 

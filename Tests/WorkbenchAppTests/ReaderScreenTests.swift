@@ -130,7 +130,7 @@ struct ReaderScreenTests {
             app.press(key)
             #expect(app.state.screen == .browser)
             let lines = app.screen
-            #expect(lines[1] == "┌ Topics ──────────────────────┐┏ Modules · 15 · 1 draft ━━━━┓┌ Preview ───────────────────────────┐")
+            #expect(lines[1] == "┌ Topics ──────────────────────┐┏ Topic 15 · 1 draft ━━━━━━━━┓┌ Preview ───────────────────────────┐")
             #expect(lines[2] == "│ 1 Global and Regional M…    –│┃ Local Action Plans … draft ┃│ Local Action Plans for Improving   │")
             #expect(lines[29] == "  Tab pane  Enter open  / search  e edit  n new  ? help  q quit                        topic 15/16  ")
         }

@@ -74,7 +74,7 @@ struct SearchOverlayTests {
         #expect(lines[29] == " Result 1 of 1 for \"figures\": trainer notes S1 — n next, N previous                                 ")
         // Back in the browser, the module is selected.
         app.press(.escape)
-        #expect(app.screen[1] == "┌ Topics ──────────────────────┐┏ Modules · 15 · 1 draft ━━━━┓┌ Preview ───────────────────────────┐")
+        #expect(app.screen[1] == "┌ Topics ──────────────────────┐┏ Topic 15 · 1 draft ━━━━━━━━┓┌ Preview ───────────────────────────┐")
         #expect(app.screen[29].hasSuffix(" topic 15/16  "))
     }
 

@@ -65,7 +65,7 @@ struct UnicodeLayoutTests {
         app.press(Array(repeating: .character("j"), count: 12) + [.tab])
         var buffer = app.render()
         var lines = buffer.lines
-        #expect(lines[1] == "┌ Topics ──────────────────────┐┏ Modules · 13 · 3 draft, 1… ┓┌ Preview ───────────────────────────┐")
+        #expect(lines[1] == "┌ Topics ──────────────────────┐┏ Topic 13 · 1 in review, 3… ┓┌ Preview ───────────────────────────┐")
         #expect(lines[2] == "│ 1 Global and Regional M…    –│┃ Реадмисија и ре… in review ┃│ Реадмисија и реинтеграција         │")
         #expect(lines[3] == "│ 2 Human Rights and Migr…    –│┃   360 min · MIRCO curricu… ┃│ повратника                         │")
         #expect(lines[4] == "│ 3 Prevention of Torture…    –│┃ Повратак деце без п… draft ┃│ in review · 360 min · MIRCO        │")
@@ -129,7 +129,7 @@ struct UnicodeLayoutTests {
         app.press(Array(repeating: .character("j"), count: 10) + [.tab])
         let buffer = app.render()
         let lines = buffer.lines
-        #expect(lines[1] == "┌ Topics ──────────────────────┐┏ Modules · 11 · 2 draft ━━━━┓┌ Preview ───────────────────────────┐")
+        #expect(lines[1] == "┌ Topics ──────────────────────┐┏ Topic 11 · 2 draft ━━━━━━━━┓┌ Preview ───────────────────────────┐")
         #expect(lines[2] == "│ 1 Global and Regional M…    –│┃ Постапка за азил: п… draft ┃│ Постапка за азил: прв контакт,     │")
         #expect(lines[3] == "│ 2 Human Rights and Migr…    –│┃   315 min · MIRCO curricu… ┃│ регистрација и упатување           │")
         #expect(lines[4] == "│ 3 Prevention of Torture…    –│┃ Прашалник за ранлив… draft ┃│ draft · 315 min · MIRCO curriculum │")

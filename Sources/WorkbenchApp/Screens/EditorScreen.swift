@@ -80,8 +80,6 @@ enum EditorScreen {
             let sessions = editor.document["sessions"]?.arrayValue?.count ?? 0
             parts.append(Span(" · " + Self.duration(editor.totalMinutes) + " in " + Plural.count(sessions, "session", "sessions")))
         }
-        // The checks' count is what the line is for: it stays whole at the right end, and the
-        // place and totals on the left give way when the line is short.
         let checks: Span
         let warnings = editor.findings.count
         if warnings > 0 {
@@ -89,12 +87,19 @@ enum EditorScreen {
             let counted = errors > 0
                 ? Plural.count(errors, "error", "errors") + ", " + Plural.count(warnings - errors, "warning", "warnings")
                 : Plural.count(warnings, "warning", "warnings")
-            checks = Span("⚠ \(counted) (Ctrl-G) ", style: .warning)
+            checks = Span(" · ⚠ \(counted) (Ctrl-G)", style: .warning)
         } else {
-            checks = Span("no warnings ", style: .success)
+            checks = Span(" · no warnings", style: .success)
         }
         buffer.fill(row)
-        let checksWidth = min(row.width, DisplayWidth.of(checks.text))
+        if DisplayWidth.of(parts.map(\.text).joined() + checks.text) <= row.width {
+            buffer.write(parts + [checks], in: row)
+            return
+        }
+        // The checks' count is what the line is for: it stays whole at the right end, and the
+        // place and totals on the left give way.
+        let checksText = String(checks.text.dropFirst(3)) + " "
+        let checksWidth = min(row.width, DisplayWidth.of(checksText))
         let left = Rect(x: row.x, y: row.y, width: max(0, row.width - checksWidth - 1), height: 1)
         let text = parts.map(\.text).joined()
         if DisplayWidth.of(text) <= left.width {
@@ -102,7 +107,7 @@ enum EditorScreen {
         } else {
             buffer.write(text.truncated(toWidth: left.width), in: left, style: .muted)
         }
-        buffer.write(checks.text, x: row.maxX - checksWidth, y: row.y, style: checks.style, clip: row)
+        buffer.write(checksText, x: row.maxX - checksWidth, y: row.y, style: checks.style, clip: row)
     }
 
     /// "4 h 30 min", "45 min".
