@@ -9,7 +9,7 @@ struct CommandLineParsingTests {
     func mistakeNamesTheWorkbench() throws {
         let result = try Workbench.run(["save", "15/local-action-plans", "--from", "x.json"])
         #expect(result.status == 2)
-        #expect(result.error.contains("Error: Missing expected argument '--message <text>'"), "\(result.error)")
+        #expect(result.error.hasPrefix("workbench: error: Missing expected argument '--message <text>'"), "\(result.error)")
         #expect(result.error.contains("Usage: workbench save "), "\(result.error)")
         #expect(result.error.contains("See 'workbench save --help' for more information."), "\(result.error)")
     }

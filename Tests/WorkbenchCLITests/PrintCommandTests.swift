@@ -105,7 +105,7 @@ struct PrintCommandTests {
         let result = try Workbench.run(["print", "15/local-action-plans"] + arguments + ["--folder", folder.path])
         #expect(result.status == 2)
         #expect(result.output.isEmpty)
-        #expect(result.error.hasPrefix("Error: \(message)"), "\(result.error)")
+        #expect(result.error.hasPrefix("workbench: error: \(message)"), "\(result.error)")
     }
 
     @Test func serbianCyrillicTopicInLatin() throws {
