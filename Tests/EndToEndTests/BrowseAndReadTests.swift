@@ -15,12 +15,12 @@ struct BrowseAndReadTests {
         #expect(first.lines.last?.contains("topic 1/16") == true, "footer:\(first)")
 
         try workbench.tmux.press(Array(repeating: "j", count: 14))
-        try await workbench.tmux.waitFor("topic 15/16", "Modules · 15")
+        try await workbench.tmux.waitFor("topic 15/16", "Topic 15 · ")
         // The preview shows the module's full title, wrapped.
         try await workbench.tmux.waitFor("Local Action Plans for Improving", "Categories of Migrants")
 
         try workbench.tmux.press("Tab")
-        try await workbench.tmux.waitFor("┏ Modules · 15")
+        try await workbench.tmux.waitFor("┏ Topic 15 · ")
         try workbench.tmux.press("Enter")
         let reader = try await workbench.tmux.waitFor("▾ Overview")
         #expect(reader.lines[1].contains(exampleTitle), "the reader's title line:\(reader)")
@@ -31,7 +31,7 @@ struct BrowseAndReadTests {
         try await workbench.tmux.waitFor("Keywords: local action plan")
 
         try workbench.tmux.press("Escape")
-        let browser = try await workbench.tmux.waitFor("┏ Modules · 15")
+        let browser = try await workbench.tmux.waitFor("┏ Topic 15 · ")
         #expect(!browser.contains("Keywords: local action plan"), "the reader is gone:\(browser)")
 
         try workbench.tmux.press("q")
@@ -91,7 +91,7 @@ struct BrowseAndReadTests {
         try workbench.tmux.press(Array(repeating: "j", count: 6))
         try await workbench.tmux.waitFor("topic 7/16")
         try workbench.tmux.press("Tab")
-        try await workbench.tmux.waitFor("┏ Modules · 7")
+        try await workbench.tmux.waitFor("┏ Topic 7 · ")
         try workbench.tmux.press("Enter")
         try await workbench.tmux.waitFor("▾ Overview")
         try workbench.tmux.press("?")

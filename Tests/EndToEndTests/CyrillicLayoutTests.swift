@@ -27,7 +27,7 @@ struct CyrillicLayoutTests {
         BorderAlignment.expectBrowserPanesAligned(browser, width: 100)
 
         try workbench.tmux.press("Tab")
-        let focused = try await workbench.tmux.waitFor("┏ Modules · \(module.topic)")
+        let focused = try await workbench.tmux.waitFor("┏ Topic \(module.topic) · ")
         BorderAlignment.expectBrowserPanesAligned(focused, width: 100)
 
         try workbench.tmux.press("Enter")

@@ -60,7 +60,7 @@ struct EditingTests {
         try third.tmux.press("Enter")
         try await third.tmux.waitFor("Saved revision 000003-")
         try third.tmux.press("Escape")
-        try await third.tmux.waitFor("Modules · 7 ·")
+        try await third.tmux.waitFor("Topic 7 ·")
         try third.tmux.press("q")
         #expect(try await third.waitForExit() == 0)
         let restored = try #require(try showJSON(folder)["document"] as? [String: Any])
@@ -116,7 +116,7 @@ struct EditingTests {
         try workbench.tmux.press("Enter")
         try await workbench.tmux.waitFor("Saved revision 000002-", "✓ saved")
         try workbench.tmux.press("Escape")
-        try await workbench.tmux.waitFor("Modules · 7 ·")
+        try await workbench.tmux.waitFor("Topic 7 ·")
         try workbench.tmux.press("q")
         #expect(try await workbench.waitForExit() == 0)
     }

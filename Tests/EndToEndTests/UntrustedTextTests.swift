@@ -23,7 +23,7 @@ struct UntrustedTextTests {
         #expect(try workbench.tmux.format("#{window_bell_flag}") == "0", "the bell did not ring")
 
         try workbench.tmux.press("Tab")
-        try await workbench.tmux.waitFor("┏ Modules · 1")
+        try await workbench.tmux.waitFor("┏ Topic 1 · ")
         try workbench.tmux.press("Enter")
         let reader = try await workbench.tmux.waitFor("▾ ")
         #expect(reader.lines[1].contains(shownTitle), "the reader's title line:\(reader)")

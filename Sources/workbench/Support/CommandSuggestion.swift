@@ -1,14 +1,15 @@
 import TerminalKit
 
-/// The first word of a command line that names no command: `workbench prnt` is a mistyped
+/// The first word of a command line (or of `help`'s) that names no command: `workbench prnt` is a mistyped
 /// command, not an argument of the default `open`, and is answered with the nearest name.
 enum CommandSuggestion {
     /// The sentence for a command line whose first word (after the global options) is not a
     /// command, or `nil` when it is one or is an option.
     static func problem(with arguments: [String], commands: [String]) -> String? {
-        guard let word = GlobalArguments.split(arguments).rest.first, !word.hasPrefix("-"),
-            !commands.contains(word), word != "help"
-        else { return nil }
+        var words = GlobalArguments.split(arguments).rest
+        // `workbench help prnt` asks about a command too.
+        if words.first == "help" { words.removeFirst() }
+        guard let word = words.first, !word.hasPrefix("-"), !commands.contains(word), word != "help" else { return nil }
         let shown = "\"\(SafeText.sanitize(word))\""
         if let nearest = nearest(to: word, among: commands) {
             return "\(shown) is not a workbench command; did you mean \"\(nearest)\"? (see 'workbench --help')"
