@@ -116,6 +116,19 @@ struct CommandLineUsabilityTests {
         let folder = try TestFolder()
         #expect(try folder.run("search", "migrants").output.hasSuffix("1 module matches \"migrants\".\n"))
         #expect(try folder.run("search", "local", "migration").output.hasSuffix("2 modules match \"local migration\".\n"))
+
+        let shown = try folder.run("show", "15/local-action-plans", "--json")
+        var object = try #require(try JSONSerialization.jsonObject(with: Data(shown.output.utf8)) as? [String: Any])
+        var document = try #require(object["document"] as? [String: Any])
+        document["id"] = "one-session"
+        document["sessions"] = Array((document["sessions"] as? [Any] ?? []).prefix(1))
+        object["document"] = document
+        let data = try JSONSerialization.data(withJSONObject: object)
+        let created = try folder.run("new", "15", "one-session", "--from", "-", stdin: String(decoding: data, as: UTF8.self))
+        #expect(created.status == 0, "\(created.error)")
+        let text = try folder.run("show", "15/one-session").output
+        #expect(text.contains(" min in 1 session") && !text.contains("1 sessions"), "\(text)")
+        #expect(try folder.run("history", "15/one-session").output.contains("1 revision"))
     }
 }
 

@@ -77,7 +77,7 @@ struct ModulePageBuilder {
 
     private var divergedNotice: [OutlineBlock] {
         guard entry.record.isDiverged else { return [] }
-        var text = "this module has \(entry.record.heads.count) versions saved from the same base that are not merged yet; this outline shows the most recent one, revision \(stored.id)."
+        var text = "this module has \(Plural.count(entry.record.heads.count, "version", "versions")) saved from the same base that are not merged yet; this outline shows the most recent one, revision \(stored.id)."
         if isTrainer { text += " Merge them with `workbench merge \(entry.topic)/\(entry.id)`." }
         return [.notice(OutlineNotice(label: "Diverged", text: text))]
     }

@@ -143,7 +143,7 @@ struct OutlineAssembly {
                 .notice(
                     OutlineNotice(
                         label: "Diverged",
-                        text: "this topic has \(entry.record.heads.count) versions saved from the same base that are not merged yet; this is the most recent one, revision \(current.id)."
+                        text: "this topic has \(Plural.count(entry.record.heads.count, "version", "versions")) saved from the same base that are not merged yet; this is the most recent one, revision \(current.id)."
                     )))
         }
         if let topic = entry.topic {
@@ -235,7 +235,7 @@ struct OutlineAssembly {
                 return "\(entry.topic)/\(entry.id) cannot be read: \(PrintableText.line(unreadableReason(entry)))"
             }
             guard entry.record.isDiverged else { return nil }
-            return "\(entry.topic)/\(entry.id) is diverged: \(entry.record.heads.count) heads; \(current.id) is printed"
+            return "\(entry.topic)/\(entry.id) is diverged: \(Plural.count(entry.record.heads.count, "head", "heads")); \(current.id) is printed"
         }
     }
 
@@ -244,7 +244,7 @@ struct OutlineAssembly {
         if entry.record.current == nil {
             notices.append("the topic \(entry.id) cannot be read: \(PrintableText.line(unreadableReason(entry.record)))")
         } else if entry.record.isDiverged, let current = entry.record.current {
-            notices.append("the topic \(entry.id) is diverged: \(entry.record.heads.count) heads; \(current.id) is printed")
+            notices.append("the topic \(entry.id) is diverged: \(Plural.count(entry.record.heads.count, "head", "heads")); \(current.id) is printed")
         }
         return notices + divergedNotices(entry.modules)
     }

@@ -10,7 +10,7 @@ extension CurriculumStore {
         let name = "\(topic)/\(module)"
         guard !entry.record.isDiverged else {
             throw StoreError(
-                .refused, "\(name) has \(entry.record.heads.count) versions; merge them before restoring an old revision")
+                .refused, "\(name) has \(Plural.count(entry.record.heads.count, "version", "versions")); merge them before restoring an old revision")
         }
         guard let head = entry.record.head else {
             throw StoreError(.refused, "\(name) has no readable current revision")

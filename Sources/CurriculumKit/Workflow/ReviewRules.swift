@@ -41,7 +41,7 @@ public struct ReviewRules: Sendable {
             }
         }
         if verdict != .comment, record.isDiverged {
-            return "\(name) has \(record.heads.count) versions that must be merged before it can be \(verdict.pastParticiple)"
+            return "\(name) has \(Plural.count(record.heads.count, "version", "versions")) that must be merged before it can be \(verdict.pastParticiple)"
         }
         let state = state
         switch verdict {

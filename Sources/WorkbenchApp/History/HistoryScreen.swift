@@ -29,7 +29,9 @@ enum HistoryScreen {
         guard let history = state.history else { return }
         let areas = areas(width: state.width, height: state.height)
         let heads = history.headCount
-        let summary = heads > 1 ? "  diverged: \(heads) versions (m merges) " : "  \(history.entries.count) revisions "
+        let summary = heads > 1
+            ? "  diverged: \(Plural.count(heads, "version", "versions")) (m merges) "
+            : "  \(Plural.count(history.entries.count, "revision", "revisions")) "
         buffer.fill(areas.title)
         buffer.write(
             [Span(" History · " + history.title.truncated(toWidth: max(0, areas.title.width - DisplayWidth.of(summary) - 12)), style: .title),

@@ -10,7 +10,7 @@ enum MergeScreen {
         let conflicts = merge.conflicts.count
         let open = merge.openConflicts.count
         let where_ = conflicts == 0 ? "no conflicts" : "conflict \(merging.index + 1) of \(conflicts) · \(open) open"
-        let summary = "  \(merge.heads.count) versions · \(where_) "
+        let summary = "  \(Plural.count(merge.heads.count, "version", "versions")) · \(where_) "
         buffer.fill(titleRow)
         buffer.write(
             [Span(" Merge · " + merging.title.truncated(toWidth: max(0, titleRow.width - DisplayWidth.of(summary) - 10)), style: .title),
@@ -21,7 +21,7 @@ enum MergeScreen {
                 "No field was changed differently by two versions: every change is taken from the",
                 "version that made it (list items matched by id, so additions on both sides are kept).",
                 "",
-                "Ctrl-S writes the merged revision; its parents are all \(merge.heads.count) versions.",
+                "Ctrl-S writes the merged revision; its parents are all \(Plural.count(merge.heads.count, "version", "versions")).",
             ]
             for (row, line) in lines.enumerated() {
                 buffer.write(" " + line, in: rest.row(row + 1), style: row == 3 ? .emphasis : .normal)

@@ -287,7 +287,7 @@ extension WorkbenchApp {
         if result.isDiverged {
             state.message = StatusMessage(
                 kind: .info,
-                text: "Saved as revision \(result.id), but someone else saved this \(editor.kind.rawValue) meanwhile: it now has \(result.heads.count) versions (diverged). Nothing is lost; they can be merged.")
+                text: "Saved as revision \(result.id), but someone else saved this \(editor.kind.rawValue) meanwhile: it now has \(Plural.count(result.heads.count, "version", "versions")) (diverged). Nothing is lost; they can be merged.")
         } else {
             state.message = StatusMessage(kind: .info, text: "Saved revision \(result.id): \(message)")
         }

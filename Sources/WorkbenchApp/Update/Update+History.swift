@@ -84,7 +84,7 @@ extension WorkbenchApp {
                 if let parent = selected.parents.first.flatMap({ RevisionID($0) }) {
                     let parentDocument = try state.store.moduleRevision(entry, id: parent).document
                     history.diff.lines = DiffLines.lines(DocumentDiff.changes(from: parentDocument, to: selectedDocument))
-                    let merge = selected.parents.count > 1 ? " (a merge of \(selected.parents.count) versions)" : ""
+                    let merge = selected.parents.count > 1 ? " (a merge of \(Plural.count(selected.parents.count, "version", "versions")))" : ""
                     history.diffTitle = "What \(selected.id) changed\(merge)"
                 } else {
                     history.diff.lines = DiffLines.lines(

@@ -103,7 +103,7 @@ extension WorkbenchApp {
             state.merge = nil
             state.screen = merging.returnTo
             if merging.returnTo == .history { reloadHistory() }
-            state.message = StatusMessage(kind: .info, text: "Merged \(merging.merge.heads.count) versions as revision \(result.id).")
+            state.message = StatusMessage(kind: .info, text: "Merged \(Plural.count(merging.merge.heads.count, "version", "versions")) as revision \(result.id).")
         } catch {
             state.message = StatusMessage(kind: .error, text: "Not merged: \(error.message)")
         }

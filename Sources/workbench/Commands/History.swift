@@ -43,7 +43,7 @@ struct History: ParsableCommand {
                 table.add(entry.id, mark, entry.time, entry.author, entry.message)
             }
             let heads = entries.filter(\.isHead).count
-            let state = heads > 1 ? "diverged: \(heads) heads" : Plural.count(entries.count, "revision", "revisions")
+            let state = heads > 1 ? "diverged: \(Plural.count(heads, "head", "heads"))" : Plural.count(entries.count, "revision", "revisions")
             print("\(name) (\(state))\n")
             print(table.text, terminator: "")
         }

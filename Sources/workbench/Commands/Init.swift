@@ -21,6 +21,6 @@ struct Init: ParsableCommand {
         } catch {
             throw CommandFailure(error)
         }
-        print("Created \(path) with \(store.topics.count) topics. Open it with: workbench --folder \(path)")
+        print("Created \(path) with \(Plural.count(store.topics.count, "topic", "topics")). Open it with: workbench --folder \(path)")
     }
 }

@@ -85,7 +85,7 @@ struct Merge: ParsableCommand {
         case "ours": return 0
         case "theirs":
             guard merge.heads.count == 2 else {
-                throw CommandFailure.usage("--take theirs is ambiguous with \(merge.heads.count) versions; name one: \(heads)")
+                throw CommandFailure.usage("--take theirs is ambiguous with \(Plural.count(merge.heads.count, "version", "versions")); name one: \(heads)")
             }
             return 1
         default:

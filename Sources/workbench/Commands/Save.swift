@@ -53,7 +53,7 @@ struct Save: ParsableCommand {
             print("Saved \(entry.topic)/\(entry.id) as revision \(result.id): \(result.file)")
             if result.isDiverged {
                 print(
-                    "Someone else saved from the same revision: the module now has \(result.heads.count) versions (heads \(result.heads.map(\.description).joined(separator: ", "))). Both are kept; merge them when you are ready."
+                    "Someone else saved from the same revision: the module now has \(Plural.count(result.heads.count, "version", "versions")) (heads \(result.heads.map(\.description).joined(separator: ", "))). Both are kept; merge them when you are ready."
                 )
             }
         } catch let error as StoreError {

@@ -47,7 +47,7 @@ struct Show: ParsableCommand {
         }
         if entry.record.isDiverged {
             Console.warning(
-                "\(entry.topic)/\(entry.id) is diverged: \(entry.record.heads.count) heads; \(entry.record.heads.first!) is shown")
+                "\(entry.topic)/\(entry.id) is diverged: \(Plural.count(entry.record.heads.count, "head", "heads")); \(entry.record.heads.first!) is shown")
         }
     }
 }

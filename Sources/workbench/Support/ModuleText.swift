@@ -17,7 +17,7 @@ struct ModuleText {
         lines.append("\(module.topic)/\(module.id)  ·  \(module.language)  ·  \(entry.status.rawValue)")
         let info = revision.info
         wrap("revision \(revision.id) by \(info.author), \(info.time): \(info.message)", indent: 0, into: &lines)
-        var facts = ["\(module.delivery.rawValue)", "\(module.totalMinutes) min in \(module.sessions.count) sessions"]
+        var facts = ["\(module.delivery.rawValue)", "\(module.totalMinutes) min in \(Plural.count(module.sessions.count, "session", "sessions"))"]
         if let level = module.eqfLevel { facts.append("EQF level \(level)") }
         if let original = module.translationOf { facts.append("translation of \(original)") }
         lines.append(facts.joined(separator: "  ·  "))
