@@ -10,7 +10,7 @@ enum CommandSuggestion {
         // `workbench help prnt` asks about a command too.
         if words.first == "help" { words.removeFirst() }
         guard let word = words.first, !word.hasPrefix("-"), !commands.contains(word), word != "help" else { return nil }
-        let shown = "\"\(SafeText.sanitize(word))\""
+        let shown = "\"\(SafeText.sanitize(word.count > 40 ? word.prefix(40) + "…" : word))\""
         if let nearest = nearest(to: word, among: commands) {
             return "\(shown) is not a workbench command; did you mean \"\(nearest)\"? (see 'workbench --help')"
         }
@@ -20,6 +20,8 @@ enum CommandSuggestion {
     /// The command `word` most likely meant: the only one it begins, else the closest within
     /// a third of its length in typing mistakes (a letter left out, added, changed or swapped).
     static func nearest(to word: String, among commands: [String]) -> String? {
+        // A long word is no typo of a command (and would make the table below large).
+        guard word.count <= 40 else { return nil }
         let lowered = word.lowercased()
         let extended = commands.filter { $0.hasPrefix(lowered) }
         if extended.count == 1 { return extended[0] }
