@@ -34,7 +34,7 @@ private func makeCyrillicFolder() throws -> TemporaryFolder {
 /// Expects the status badge of each module title row to end on display column `column`.
 private func expectBadgesEnd(at column: Int, rows: [Int], in lines: [String], sourceLocation: SourceLocation = #_sourceLocation) {
     for y in rows {
-        let badge = ["in review", "draft", "approved", "changes", "diverged"].first { lines[y].contains($0 + " ┃") }
+        let badge = ["in review", "draft", "approved", "changes requested", "diverged"].first { lines[y].contains($0 + " ┃") }
         guard let badge, let start = displayColumn(of: badge + " ┃", in: lines[y], last: true) else {
             Issue.record("row \(y) has no status badge:\(dump(lines))", sourceLocation: sourceLocation)
             continue
